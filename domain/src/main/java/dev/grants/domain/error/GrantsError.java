@@ -1,0 +1,138 @@
+package dev.grants.domain.error;
+
+import dev.grants.domain.Nullable;
+import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.policy.StatementId;
+import dev.grants.domain.principal.Arn;
+import dev.grants.domain.revision.RevisionId;
+import dev.grants.domain.validation.Violation;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why an operation was refused. Expected refusals are values ({@code Either.left(error)}), never exceptions;
+ * each record carries the facts a wire adapter needs to write the family's exact error.
+ *
+ * <pre>{@code
+ * Either<GrantsError, AddLayerVersionPermissionResult> outcome = permissions.add(command);
+ * if (outcome.isLeft() && outcome.getLeft() instanceof GrantsError.StatementIdConflict conflict) {
+ *   conflict.statementId(); // the id that already exists
+ * }
+ * }</pre>
+ */
+public sealed interface GrantsError {
+
+  /**
+   * One or more request members failed their model constraints (on the wire: ValidationException).
+   *
+   * @param violations every violation found, in member order; never empty
+   */
+  record InvalidRequest(List<Violation> violations) implements GrantsError {
+    /** Copies the violations and checks there is at least one. */
+    public InvalidRequest {
+      violations = List.copyOf(violations);
+      if (violations.isEmpty()) {
+        throw new IllegalArgumentException("an invalid request has at least one violation");
+      }
+    }
+  }
+
+  /**
+   * A layer version number below 1.
+   *
+   * @param given the number given
+   */
+  record LayerVersionNumberBelowOne(long given) implements GrantsError {}
+
+  /**
+   * An organization id given with a principal other than {@code *}.
+   *
+   * @param principal the principal given
+   * @param organizationId the organization id given
+   */
+  record OrganizationRequiresAnyPrincipal(String principal, String organizationId) implements GrantsError {}
+
+  /**
+   * Layer content not given as archive bytes (an S3 location, or nothing at all).
+   *
+   * @param reason what was given instead, for the message
+   */
+  record UnsupportedLayerContent(String reason) implements GrantsError {}
+
+  /**
+   * The layer version does not exist (never published, or deleted).
+   *
+   * @param layerVersion the version asked for
+   */
+  record LayerVersionNotFound(LayerVersionArn layerVersion) implements GrantsError {}
+
+  /**
+   * The resource never had a policy.
+   *
+   * @param resource the resource asked for
+   */
+  record NoPolicy(Arn resource) implements GrantsError {}
+
+  /**
+   * The resource had a policy, but every statement of it was removed.
+   *
+   * @param resource the resource asked for
+   */
+  record PolicyHasNoStatements(Arn resource) implements GrantsError {}
+
+  /**
+   * A statement with this id already exists in the resource's policy.
+   *
+   * @param resource the resource
+   * @param statementId the duplicate id
+   */
+  record StatementIdConflict(Arn resource, StatementId statementId) implements GrantsError {}
+
+  /**
+   * No statement with this id exists in the resource's policy.
+   *
+   * @param resource the resource
+   * @param statementId the id asked for
+   */
+  record StatementNotFound(Arn resource, StatementId statementId) implements GrantsError {}
+
+  /**
+   * The caller gave a revision and it is not the current one.
+   *
+   * @param resource the resource
+   * @param given the revision the caller gave
+   * @param current the current revision, {@code null} when the resource has no policy yet; see
+   *     {@link #currentRevision()}
+   */
+  record RevisionMismatch(Arn resource, String given, @Nullable RevisionId current) implements GrantsError {
+    /** Checks the resource and the given text are present. */
+    public RevisionMismatch {
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(given, "given");
+    }
+
+    /** The current revision, none when the resource has no policy yet. */
+    public Option<RevisionId> currentRevision() {
+      return Option.of(current);
+    }
+  }
+
+  /**
+   * The policy would exceed its size limit.
+   *
+   * @param resource the resource
+   * @param size the compact JSON size, in bytes, the policy would have
+   * @param limit the limit, in bytes
+   */
+  record PolicyTooLarge(Arn resource, int size, int limit) implements GrantsError {}
+
+  /**
+   * A change without an expected revision lost the compare-and-set race more times than the service's
+   * bound allows; nothing was changed, and the caller may try again.
+   *
+   * @param resource the resource
+   * @param attempts how many times it was tried
+   */
+  record ConcurrentModification(Arn resource, int attempts) implements GrantsError {}
+}

@@ -1,0 +1,239 @@
+package dev.grants.domain.policy;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.principal.Arn;
+import dev.grants.domain.principal.OrganizationId;
+import dev.grants.domain.principal.Principal;
+import dev.grants.domain.revision.ExpectedRevision;
+import dev.grants.domain.revision.RevisionId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The resource-based policy of one resource: its statements in insertion order, under the revision the last
+ * mutation produced. A resource that never had a policy has {@link #none(Arn)}: no statements and no
+ * revision. A policy whose statements were all removed keeps its revision, and reads differently
+ * ({@link GrantsError.PolicyHasNoStatements}) from one that never existed ({@link GrantsError.NoPolicy}).
+ *
+ * <p>The policy knows the exact UTF-8 length of its compact IAM JSON form,
+ * {@code {"Version":"2012-10-17","Id":"default","Statement":[...]}}, and keeps it as it changes, so the
+ * {@value #SIZE_LIMIT}-byte limit is checked in constant time per added statement. A wire writer must write
+ * exactly {@link #compactJsonLength()} bytes.
+ *
+ * <pre>{@code
+ * ResourcePolicy policy = ResourcePolicy.none(layerVersionArn);
+ * Either<GrantsError, ResourcePolicy> next =
+ *     policy.add(statement, ExpectedRevision.any(), RevisionId.of("35d87451-f796-4a3f-a618-95a3671b0a0c"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: every mutation returns a new policy.
+ */
+public final class ResourcePolicy {
+  /** The policy language version every document is written with. */
+  public static final String VERSION = "2012-10-17";
+  /** The policy id every document is written with. */
+  public static final String ID = "default";
+  /** The largest compact JSON size, in UTF-8 bytes, a policy may have. */
+  public static final int SIZE_LIMIT = 20480;
+
+  // {"Version":"2012-10-17","Id":"default","Statement":[ ... ]}
+  private static final int ENVELOPE_LENGTH =
+      ("{\"Version\":\"" + VERSION + "\",\"Id\":\"" + ID + "\",\"Statement\":[]}").length();
+
+  private final Arn resource;
+  private final List<Statement> statements;
+  private final RevisionId revision;
+  private final int compactJsonLength;
+
+  private ResourcePolicy(Arn resource, List<Statement> statements, RevisionId revision, int compactJsonLength) {
+    this.resource = resource;
+    this.statements = statements;
+    this.revision = revision;
+    this.compactJsonLength = compactJsonLength;
+  }
+
+  /** The policy of a resource that never had one: no statements, no revision. */
+  public static ResourcePolicy none(Arn resource) {
+    return new ResourcePolicy(Objects.requireNonNull(resource, "resource"), List.of(), null, ENVELOPE_LENGTH);
+  }
+
+  /**
+   * A stored policy, as a repository reads it back.
+   *
+   * @throws IllegalArgumentException if two statements share an id
+   */
+  public static ResourcePolicy restore(Arn resource, List<Statement> statements, RevisionId revision) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(revision, "revision");
+    List<Statement> copy = List.copyOf(statements);
+    Set<StatementId> ids = new HashSet<>();
+    int length = ENVELOPE_LENGTH;
+    for (Statement statement : copy) {
+      if (!ids.add(statement.sid())) {
+        throw new IllegalArgumentException("duplicate statement id " + statement.sid());
+      }
+      length += statement.compactJsonLength();
+    }
+    length += Math.max(0, copy.size() - 1);
+    return new ResourcePolicy(resource, copy, revision, length);
+  }
+
+  /** The resource this policy protects. */
+  public Arn resource() {
+    return resource;
+  }
+
+  /** The statements, in insertion order; unmodifiable. */
+  public List<Statement> statements() {
+    return statements;
+  }
+
+  /** The current revision; none when the resource never had a policy. */
+  public Option<RevisionId> revision() {
+    return Option.of(revision);
+  }
+
+  /** Whether the resource ever had a policy (it has a revision, even if every statement was removed). */
+  public boolean exists() {
+    return revision != null;
+  }
+
+  /** The statement with id {@code sid}, if any. */
+  public Option<Statement> statement(StatementId sid) {
+    return Option.ofOptional(statements.stream().filter(s -> s.sid().equals(sid)).findFirst());
+  }
+
+  /** The exact UTF-8 byte length of the compact JSON document of this policy. */
+  public int compactJsonLength() {
+    return compactJsonLength;
+  }
+
+  /**
+   * This policy, if it can be read: it exists and has at least one statement.
+   *
+   * @return the policy, or {@link GrantsError.NoPolicy} if it never existed, or
+   *     {@link GrantsError.PolicyHasNoStatements} if every statement was removed
+   */
+  public Either<GrantsError, ResourcePolicy> readable() {
+    if (revision == null) {
+      return Either.left(new GrantsError.NoPolicy(resource));
+    }
+    if (statements.isEmpty()) {
+      return Either.left(new GrantsError.PolicyHasNoStatements(resource));
+    }
+    return Either.right(this);
+  }
+
+  /**
+   * This policy with {@code statement} appended, under revision {@code next}. Checks, in the contract's
+   * order: the id is new, then the expected revision, then the size limit.
+   *
+   * @return the new policy, or {@link GrantsError.StatementIdConflict}, {@link GrantsError.RevisionMismatch}
+   *     or {@link GrantsError.PolicyTooLarge}
+   */
+  public Either<GrantsError, ResourcePolicy> add(Statement statement, ExpectedRevision expected, RevisionId next) {
+    Objects.requireNonNull(next, "next");
+    if (statement(statement.sid()).isDefined()) {
+      return Either.left(new GrantsError.StatementIdConflict(resource, statement.sid()));
+    }
+    if (!expected.admits(revision())) {
+      return Either.left(mismatch(expected));
+    }
+    int length = compactJsonLength + statement.compactJsonLength() + (statements.isEmpty() ? 0 : 1);
+    if (length > SIZE_LIMIT) {
+      return Either.left(new GrantsError.PolicyTooLarge(resource, length, SIZE_LIMIT));
+    }
+    List<Statement> more = new ArrayList<>(statements.size() + 1);
+    more.addAll(statements);
+    more.add(statement);
+    return Either.right(new ResourcePolicy(resource, Collections.unmodifiableList(more), next, length));
+  }
+
+  /**
+   * This policy without the statement {@code sid}, under revision {@code next}. Checks, in the contract's
+   * order: the expected revision, then that the statement exists. Removing the last statement leaves an
+   * existing policy with no statements.
+   *
+   * @return the new policy, or {@link GrantsError.RevisionMismatch} or {@link GrantsError.StatementNotFound}
+   */
+  public Either<GrantsError, ResourcePolicy> remove(StatementId sid, ExpectedRevision expected, RevisionId next) {
+    Objects.requireNonNull(next, "next");
+    if (!expected.admits(revision())) {
+      return Either.left(mismatch(expected));
+    }
+    int index = indexOf(sid);
+    if (index < 0) {
+      return Either.left(new GrantsError.StatementNotFound(resource, sid));
+    }
+    List<Statement> fewer = new ArrayList<>(statements);
+    Statement removed = fewer.remove(index);
+    int length = compactJsonLength - removed.compactJsonLength() - (fewer.isEmpty() ? 0 : 1);
+    return Either.right(new ResourcePolicy(resource, Collections.unmodifiableList(fewer), next, length));
+  }
+
+  /**
+   * Which statement, if any, lets the request through: an applicable {@code Deny} wins, then the first
+   * applicable {@code Allow}; otherwise the request is denied by default.
+   */
+  public Decision decide(AccessRequest request) {
+    StatementId allowedBy = null;
+    for (Statement statement : statements) {
+      if (statement.appliesTo(request)) {
+        if (statement.effect() == Effect.DENY) {
+          return new Decision.ExplicitlyDenied(statement.sid());
+        }
+        if (allowedBy == null) {
+          allowedBy = statement.sid();
+        }
+      }
+    }
+    return allowedBy == null ? Decision.ImplicitlyDenied.INSTANCE : new Decision.Allowed(allowedBy);
+  }
+
+  /** {@link #decide(AccessRequest)} for {@code caller} asking for {@code action}, outside any organization. */
+  public Decision decide(Principal caller, Action action) {
+    return decide(AccessRequest.of(caller, action));
+  }
+
+  /** {@link #decide(AccessRequest)} for {@code caller}, a member of {@code callerOrganization}. */
+  public Decision decide(Principal caller, Action action, OrganizationId callerOrganization) {
+    return decide(AccessRequest.of(caller, action).inOrganization(callerOrganization));
+  }
+
+  private int indexOf(StatementId sid) {
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).sid().equals(sid)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private GrantsError mismatch(ExpectedRevision expected) {
+    return new GrantsError.RevisionMismatch(resource, ((ExpectedRevision.Exactly) expected).given(), revision);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ResourcePolicy that
+        && resource.equals(that.resource)
+        && statements.equals(that.statements)
+        && Objects.equals(revision, that.revision);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(resource, statements, revision);
+  }
+
+  @Override
+  public String toString() {
+    return "ResourcePolicy[" + resource + " @" + revision + ' ' + statements + ']';
+  }
+}

@@ -1,0 +1,216 @@
+package dev.grants.domain.policy;
+
+import dev.grants.domain.principal.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One statement of a resource policy. Its compact IAM JSON form has its keys in the order
+ * {@code Sid, Effect, Principal, Action, Resource, Condition}; a single principal, action or resource is a
+ * string, several an array; {@code *} is the bare principal {@code "*"}, any other is under {@code "AWS"};
+ * conditions are grouped by operator in the order first given. The length of that form is computed once,
+ * here, so a policy knows its size without writing it.
+ *
+ * <pre>{@code
+ * Statement s = Statement.allow(StatementId.of("xaccount"),
+ *     Principal.account(AccountId.of("223456789012"), Partition.AWS),
+ *     Action.LAMBDA_GET_LAYER_VERSION,
+ *     "arn:aws:lambda:us-east-2:123456789012:layer:my-layer:1");
+ * // {"Sid":"xaccount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::223456789012:root"},
+ * //  "Action":"lambda:GetLayerVersion","Resource":"arn:aws:lambda:us-east-2:123456789012:layer:my-layer:1"}
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Every string in it is printable ASCII without quote or backslash; the
+ * factories throw {@link IllegalArgumentException} otherwise (the family rules never produce such values).
+ */
+public final class Statement {
+  private final StatementId sid;
+  private final Effect effect;
+  private final List<Principal> principals;
+  private final List<Action> actions;
+  private final List<String> resources;
+  private final List<Condition> conditions;
+  private final int compactJsonLength;
+
+  private Statement(
+      StatementId sid,
+      Effect effect,
+      List<Principal> principals,
+      List<Action> actions,
+      List<String> resources,
+      List<Condition> conditions) {
+    this.sid = Objects.requireNonNull(sid, "sid");
+    this.effect = Objects.requireNonNull(effect, "effect");
+    this.principals = List.copyOf(principals);
+    this.actions = List.copyOf(actions);
+    this.resources = List.copyOf(resources);
+    this.conditions = List.copyOf(conditions);
+    if (this.principals.isEmpty() || this.actions.isEmpty() || this.resources.isEmpty()) {
+      throw new IllegalArgumentException("a statement has at least one principal, action and resource");
+    }
+    if (this.principals.size() > 1 && this.principals.contains(Principal.any())) {
+      throw new IllegalArgumentException("the principal * stands alone");
+    }
+    this.principals.forEach(principal -> JsonSafe.require("principal", principal.policyValue()));
+    this.resources.forEach(resource -> JsonSafe.require("resource", resource));
+    long distinctConditionKeys =
+        this.conditions.stream().map(c -> c.operator() + '\u0000' + c.key()).distinct().count();
+    if (distinctConditionKeys != this.conditions.size()) {
+      throw new IllegalArgumentException("a condition key appears once per operator");
+    }
+    this.compactJsonLength = computeLength();
+  }
+
+  /**
+   * A statement from all its parts.
+   *
+   * @throws IllegalArgumentException if a list that must not be empty is, {@code *} is not alone, a condition
+   *     key repeats under one operator, or a value is not policy-safe ASCII
+   */
+  public static Statement of(
+      StatementId sid,
+      Effect effect,
+      List<Principal> principals,
+      List<Action> actions,
+      List<String> resources,
+      List<Condition> conditions) {
+    return new Statement(sid, effect, principals, actions, resources, conditions);
+  }
+
+  /** An {@code Allow} statement for one principal, action and resource, without conditions. */
+  public static Statement allow(StatementId sid, Principal principal, Action action, String resource) {
+    return new Statement(sid, Effect.ALLOW, List.of(principal), List.of(action), List.of(resource), List.of());
+  }
+
+  /** This statement with one more condition. */
+  public Statement withCondition(Condition condition) {
+    List<Condition> more = new ArrayList<>(conditions);
+    more.add(condition);
+    return new Statement(sid, effect, principals, actions, resources, more);
+  }
+
+  /** The statement id ({@code Sid}). */
+  public StatementId sid() {
+    return sid;
+  }
+
+  /** Allow or deny. */
+  public Effect effect() {
+    return effect;
+  }
+
+  /** The principals, at least one; {@code *} only alone. */
+  public List<Principal> principals() {
+    return principals;
+  }
+
+  /** The actions, at least one. */
+  public List<Action> actions() {
+    return actions;
+  }
+
+  /** The resources, at least one. */
+  public List<String> resources() {
+    return resources;
+  }
+
+  /** The conditions, in the order given; possibly none. */
+  public List<Condition> conditions() {
+    return conditions;
+  }
+
+  /**
+   * The conditions as the document groups them: operator to (key to values), both in first-given order.
+   */
+  public Map<String, Map<String, List<String>>> conditionBlock() {
+    Map<String, Map<String, List<String>>> block = new LinkedHashMap<>();
+    for (Condition condition : conditions) {
+      block.computeIfAbsent(condition.operator(), operator -> new LinkedHashMap<>())
+          .put(condition.key(), condition.values());
+    }
+    return block;
+  }
+
+  /** The exact UTF-8 byte length of this statement's compact JSON form. */
+  public int compactJsonLength() {
+    return compactJsonLength;
+  }
+
+  /** Whether this statement applies to {@code request}: principal, action and every condition. */
+  boolean appliesTo(AccessRequest request) {
+    return principals.stream().anyMatch(principal -> principal.covers(request.caller()))
+        && actions.stream().anyMatch(action -> action.matches(request.action()))
+        && conditions.stream().allMatch(condition -> condition.holds(request.lowercaseContext()));
+  }
+
+  // {"Sid":s,"Effect":e,"Principal":p,"Action":a,"Resource":r[,"Condition":c]}
+  private int computeLength() {
+    int length = 2; // { }
+    length += member("Sid") + JsonSafe.stringLength(sid.value());
+    length += 1 + member("Effect") + JsonSafe.stringLength(effect.policyValue());
+    int principal =
+        principals.get(0) == Principal.any()
+            ? JsonSafe.stringLength("*")
+            : 2 + member("AWS") + stringOrArray(principals.stream().map(Principal::policyValue).toList());
+    length += 1 + member("Principal") + principal;
+    length += 1 + member("Action") + stringOrArray(actions.stream().map(Action::value).toList());
+    length += 1 + member("Resource") + stringOrArray(resources);
+    if (!conditions.isEmpty()) {
+      int block = 2;
+      boolean firstOperator = true;
+      for (Map.Entry<String, Map<String, List<String>>> operator : conditionBlock().entrySet()) {
+        block += (firstOperator ? 0 : 1) + member(operator.getKey()) + 2;
+        firstOperator = false;
+        boolean firstKey = true;
+        for (Map.Entry<String, List<String>> key : operator.getValue().entrySet()) {
+          block += (firstKey ? 0 : 1) + member(key.getKey()) + stringOrArray(key.getValue());
+          firstKey = false;
+        }
+      }
+      length += 1 + member("Condition") + block;
+    }
+    return length;
+  }
+
+  /** {@code "name":} */
+  private static int member(String name) {
+    return JsonSafe.stringLength(name) + 1;
+  }
+
+  /** {@code "v"} or {@code ["v1","v2"]} */
+  private static int stringOrArray(List<String> values) {
+    if (values.size() == 1) {
+      return JsonSafe.stringLength(values.get(0));
+    }
+    int length = 2 + values.size() - 1;
+    for (String value : values) {
+      length += JsonSafe.stringLength(value);
+    }
+    return length;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Statement that
+        && sid.equals(that.sid)
+        && effect == that.effect
+        && principals.equals(that.principals)
+        && actions.equals(that.actions)
+        && resources.equals(that.resources)
+        && conditions.equals(that.conditions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sid, effect, principals, actions, resources, conditions);
+  }
+
+  @Override
+  public String toString() {
+    return "Statement[" + sid + ' ' + effect + ' ' + principals + ' ' + actions + ' ' + resources + ' '
+        + conditions + ']';
+  }
+}

@@ -1,0 +1,109 @@
+package dev.grants.domain.principal;
+
+import java.util.Objects;
+
+/**
+ * Who a policy statement grants to, or who asks: an account, an IAM role, or anyone ({@code *}). A grant to
+ * anyone may be narrowed to one organization by a condition of its statement
+ * ({@code aws:PrincipalOrgID}), not by the principal itself: that is how IAM writes it.
+ *
+ * <pre>{@code
+ * Principal account = Principal.account(AccountId.of("223456789012"), Partition.AWS);
+ * account.policyValue(); // "arn:aws:iam::223456789012:root"
+ * Principal.any().policyValue(); // "*"
+ * }</pre>
+ */
+public sealed interface Principal {
+
+  /** The string that stands for this principal in a policy document. */
+  String policyValue();
+
+  /** Whether a statement naming this principal applies to {@code caller}. */
+  boolean covers(Principal caller);
+
+  /** The account's root principal in {@code partition}. */
+  static Account account(AccountId account, Partition partition) {
+    return new Account(account, partition);
+  }
+
+  /** The IAM role {@code roleArn}. */
+  static Role role(Arn roleArn) {
+    return new Role(roleArn);
+  }
+
+  /** Anyone: {@code *}. */
+  static Any any() {
+    return Any.INSTANCE;
+  }
+
+  /**
+   * An account, written as its root ARN. It covers the account itself and every role in it.
+   *
+   * @param id the account id
+   * @param partition the partition its root ARN is written in
+   */
+  record Account(AccountId id, Partition partition) implements Principal {
+    /** Checks both parts are present. */
+    public Account {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(partition, "partition");
+    }
+
+    @Override
+    public String policyValue() {
+      return id.rootArn(partition).toString();
+    }
+
+    @Override
+    public boolean covers(Principal caller) {
+      if (caller instanceof Account other) {
+        return id.equals(other.id) && partition.equals(other.partition);
+      }
+      if (caller instanceof Role role) {
+        return role.arn().partition().equals(partition) && role.arn().account().equals(id.value());
+      }
+      return false;
+    }
+  }
+
+  /**
+   * An IAM role, written as its ARN; it covers exactly that role.
+   *
+   * @param arn the role's ARN ({@code arn:aws:iam::123456789012:role/name})
+   */
+  record Role(Arn arn) implements Principal {
+    /** Checks the ARN is an IAM role ARN. */
+    public Role {
+      Objects.requireNonNull(arn, "arn");
+      if (!arn.service().equals("iam") || !arn.resource().startsWith("role/")) {
+        throw new IllegalArgumentException("not an IAM role ARN: " + arn);
+      }
+    }
+
+    @Override
+    public String policyValue() {
+      return arn.toString();
+    }
+
+    @Override
+    public boolean covers(Principal caller) {
+      return caller instanceof Role other && arn.equals(other.arn);
+    }
+  }
+
+  /** Anyone, {@code *}; it covers every caller. */
+  enum Any implements Principal {
+    /** The only instance. */
+    INSTANCE;
+
+    @Override
+    public String policyValue() {
+      return "*";
+    }
+
+    @Override
+    public boolean covers(Principal caller) {
+      return true;
+    }
+  }
+}
