@@ -1,6 +1,8 @@
 package dev.grants.domain.validation;
 
 import dev.grants.domain.Nullable;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,6 +71,12 @@ public final class MemberRule {
   /** The member's wire name. */
   public String member() {
     return member;
+  }
+
+  /** {@code value} if it satisfies the rule, otherwise every violation of it. */
+  public Validation<Seq<Violation>, String> validate(@Nullable String value) {
+    List<Violation> found = check(value);
+    return found.isEmpty() ? Validation.valid(value) : Validation.invalid(io.vavr.collection.List.ofAll(found));
   }
 
   /** Every violation of {@code value}; empty when it satisfies the rule. */

@@ -1,0 +1,95 @@
+package dev.grants.ports.service;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.event.GrantsEvent;
+import dev.grants.domain.layer.LayerName;
+import dev.grants.domain.layer.LayerPermission;
+import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.layer.LayerVersionNumber;
+import dev.grants.domain.policy.Statement;
+import dev.grants.domain.policy.StatementId;
+import dev.grants.domain.revision.ExpectedRevision;
+import dev.grants.ports.in.AddLayerVersionPermissionCommand;
+import dev.grants.ports.in.AddLayerVersionPermissionResult;
+import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.GetLayerVersionPolicyCommand;
+import dev.grants.ports.in.GetLayerVersionPolicyResult;
+import dev.grants.ports.in.LayerVersionPermissions;
+import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
+import dev.grants.ports.in.RemoveLayerVersionPermissionResult;
+import dev.grants.ports.out.LayerVersionRepository;
+import io.vavr.Tuple;
+import io.vavr.control.Either;
+
+/**
+ * {@link LayerVersionPermissions} on the outbound ports, in the contract's order of checks: model
+ * constraints, then rules between members, then the version's existence, then the policy's own checks
+ * (conflict, revision, size). Built by {@link Grants}; thread-safe when its ports are.
+ */
+public final class LayerVersionPermissionService implements LayerVersionPermissions {
+  private final LayerVersionRepository versions;
+  private final PolicyEditor policies;
+
+  LayerVersionPermissionService(LayerVersionRepository versions, PolicyEditor policies) {
+    this.versions = versions;
+    this.policies = policies;
+  }
+
+  @Override
+  public Either<GrantsError, AddLayerVersionPermissionResult> add(AddLayerVersionPermissionCommand command) {
+    return Requests.validAll(
+            LayerName.validate(command.layerName())
+                .combine(LayerPermission.validate(
+                    command.statementId(), command.action(), command.principal(), command.organizationId()))
+                .ap(Tuple::of))
+        .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
+            .flatMap(number -> valid._2.checkOrganization())
+            .flatMap(permission -> existing(valid._1, command.versionNumber(), command.context())
+                .flatMap(arn -> {
+                  Statement statement = permission.toStatement(arn);
+                  ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
+                  return policies.edit(
+                          arn.arn(),
+                          (current, next) -> current.add(statement, expected, next),
+                          policy -> new GrantsEvent.PermissionAdded(
+                              arn.arn(), statement, policy.revision().get()))
+                      .map(policy -> new AddLayerVersionPermissionResult(statement, policy.revision().get()));
+                })));
+  }
+
+  @Override
+  public Either<GrantsError, GetLayerVersionPolicyResult> getPolicy(GetLayerVersionPolicyCommand command) {
+    return Requests.layerName(command.layerName())
+        .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
+            .flatMap(number -> existing(name, number, command.context())))
+        .flatMap(arn -> policies.read(arn.arn()).readable())
+        .map(GetLayerVersionPolicyResult::new);
+  }
+
+  @Override
+  public Either<GrantsError, RemoveLayerVersionPermissionResult> remove(
+      RemoveLayerVersionPermissionCommand command) {
+    return Requests.validAll(
+            LayerName.validate(command.layerName())
+                .combine(LayerPermission.STATEMENT_ID.validate(command.statementId()))
+                .ap(Tuple::of))
+        .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
+            .flatMap(number -> existing(valid._1, number, command.context()))
+            .flatMap(arn -> {
+              StatementId sid = StatementId.of(valid._2);
+              ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
+              return policies.edit(
+                      arn.arn(),
+                      (current, next) -> current.remove(sid, expected, next),
+                      policy -> new GrantsEvent.PermissionRemoved(arn.arn(), sid, policy.revision().get()))
+                  .map(policy -> new RemoveLayerVersionPermissionResult(policy.revision().get()));
+            }));
+  }
+
+  private Either<GrantsError, LayerVersionArn> existing(LayerName name, long number, CallContext context) {
+    LayerVersionArn arn = LayerVersionService.resolve(name, context).version(number);
+    return versions.find(arn).isDefined()
+        ? Either.right(arn)
+        : Either.left(new GrantsError.LayerVersionNotFound(arn));
+  }
+}

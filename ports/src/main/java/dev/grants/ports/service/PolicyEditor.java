@@ -1,0 +1,75 @@
+package dev.grants.ports.service;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.event.GrantsEvent;
+import dev.grants.domain.policy.ResourcePolicy;
+import dev.grants.domain.principal.Arn;
+import dev.grants.domain.revision.RevisionId;
+import dev.grants.ports.out.GrantsEventListener;
+import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.ResourcePolicyRepository;
+import dev.grants.ports.out.RevisionConflict;
+import io.vavr.control.Either;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The one way every family changes a resource policy: read, change, compare-and-set, and on a lost race
+ * read again and re-apply the change to the fresh policy, a bounded number of times. A change that carries
+ * an expected revision re-checks it against the fresh policy, so it fails rather than overwrites.
+ */
+final class PolicyEditor {
+  private final ResourcePolicyRepository policies;
+  private final IdGenerator ids;
+  private final GrantsEventListener events;
+  private final int maxAttempts;
+
+  PolicyEditor(ResourcePolicyRepository policies, IdGenerator ids, GrantsEventListener events, int maxAttempts) {
+    this.policies = policies;
+    this.ids = ids;
+    this.events = events;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /**
+   * Applies {@code change} (given the current policy and the revision to give the result) and commits it.
+   *
+   * @param event the event that announces the committed policy
+   */
+  Either<GrantsError, ResourcePolicy> edit(
+      Arn resource,
+      BiFunction<ResourcePolicy, RevisionId, Either<GrantsError, ResourcePolicy>> change,
+      Function<ResourcePolicy, GrantsEvent> event) {
+    ResourcePolicy base = policies.find(resource);
+    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      Either<GrantsError, ResourcePolicy> changed = change.apply(base, ids.newRevisionId());
+      if (changed.isLeft()) {
+        return changed;
+      }
+      Either<RevisionConflict, ResourcePolicy> committed = policies.commit(base, changed.get());
+      if (committed.isRight()) {
+        announce(event.apply(committed.get()));
+        return Either.right(committed.get());
+      }
+      base = committed.getLeft().current();
+      Thread.onSpinWait();
+    }
+    return Either.left(new GrantsError.ConcurrentModification(resource, maxAttempts));
+  }
+
+  ResourcePolicy read(Arn resource) {
+    return policies.find(resource);
+  }
+
+  void forget(Arn resource) {
+    policies.delete(resource);
+  }
+
+  private void announce(GrantsEvent event) {
+    try {
+      events.on(event);
+    } catch (RuntimeException ignored) {
+      // The change is committed; a failing listener must not make it look refused (GrantsEventListener).
+    }
+  }
+}
