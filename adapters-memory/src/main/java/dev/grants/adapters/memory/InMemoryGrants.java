@@ -1,0 +1,69 @@
+package dev.grants.adapters.memory;
+
+import dev.grants.ports.out.GrantsEventListener;
+import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.service.Grants;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The embedded default in one call: {@link Grants} on in-memory repositories, random revision ids and the
+ * system clock in UTC.
+ *
+ * <pre>{@code
+ * Grants grants = InMemoryGrants.create();
+ * // or, with a test clock and predictable ids:
+ * Grants grants = InMemoryGrants.builder().clock(fixedClock).ids(sequentialIds).build();
+ * }</pre>
+ */
+public final class InMemoryGrants {
+  private InMemoryGrants() {}
+
+  /** The in-memory default wiring. */
+  public static Grants create() {
+    return builder().build();
+  }
+
+  /** A builder for the in-memory wiring with some ports replaced. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an in-memory {@link Grants}; every setting is optional. Not thread-safe. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids = new RandomRevisionIds();
+    private GrantsEventListener events = GrantsEventListener.NONE;
+
+    private Builder() {}
+
+    /** What time it is (default: the system clock, UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where revision ids come from (default: {@link RandomRevisionIds}). */
+    public Builder ids(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /** Who is told of committed changes (default: nobody). */
+    public Builder events(GrantsEventListener events) {
+      this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    /** A new, empty in-memory wiring. */
+    public Grants build() {
+      return Grants.builder()
+          .resourcePolicies(new InMemoryResourcePolicyRepository())
+          .layerVersions(new InMemoryLayerVersionRepository())
+          .ids(ids)
+          .clock(clock)
+          .events(events)
+          .build();
+    }
+  }
+}

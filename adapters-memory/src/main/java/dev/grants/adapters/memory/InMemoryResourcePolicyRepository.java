@@ -1,0 +1,62 @@
+package dev.grants.adapters.memory;
+
+import dev.grants.domain.policy.ResourcePolicy;
+import dev.grants.domain.principal.Arn;
+import dev.grants.domain.revision.RevisionId;
+import dev.grants.ports.out.ResourcePolicyRepository;
+import dev.grants.ports.out.RevisionConflict;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resource policies in a {@link ConcurrentHashMap}. A commit compares and sets under the map's per-key
+ * lock, so it is atomic as {@link ResourcePolicyRepository} requires; reads never block.
+ *
+ * <pre>{@code
+ * ResourcePolicyRepository policies = new InMemoryResourcePolicyRepository();
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class InMemoryResourcePolicyRepository implements ResourcePolicyRepository {
+  private final ConcurrentHashMap<Arn, ResourcePolicy> policies = new ConcurrentHashMap<>();
+
+  /** An empty repository. */
+  public InMemoryResourcePolicyRepository() {}
+
+  @Override
+  public ResourcePolicy find(Arn resource) {
+    ResourcePolicy stored = policies.get(resource);
+    return stored != null ? stored : ResourcePolicy.none(resource);
+  }
+
+  @Override
+  public Either<RevisionConflict, ResourcePolicy> commit(ResourcePolicy base, ResourcePolicy next) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(next, "next");
+    if (!base.resource().equals(next.resource())) {
+      throw new IllegalArgumentException("base and next are policies of different resources");
+    }
+    if (!next.exists()) {
+      throw new IllegalArgumentException("a committed policy has a revision");
+    }
+    Option<RevisionId> expected = base.revision();
+    ResourcePolicy[] lost = new ResourcePolicy[1];
+    policies.compute(base.resource(), (resource, stored) -> {
+      Option<RevisionId> current = stored == null ? Option.none() : stored.revision();
+      if (current.equals(expected)) {
+        return next;
+      }
+      lost[0] = stored == null ? ResourcePolicy.none(resource) : stored;
+      return stored;
+    });
+    return lost[0] == null ? Either.right(next) : Either.left(new RevisionConflict(lost[0]));
+  }
+
+  @Override
+  public void delete(Arn resource) {
+    policies.remove(resource);
+  }
+}

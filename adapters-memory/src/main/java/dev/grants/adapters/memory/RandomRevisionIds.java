@@ -1,0 +1,29 @@
+package dev.grants.adapters.memory;
+
+import dev.grants.domain.revision.RevisionId;
+import dev.grants.ports.out.IdGenerator;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Revision ids in UUID v4 form from {@link ThreadLocalRandom}: no shared state and no lock, unlike
+ * {@code UUID.randomUUID()}, which draws from one {@code SecureRandom}. Revision ids need to be distinct,
+ * not secret: they guard against lost updates, not against an attacker.
+ *
+ * <pre>{@code
+ * IdGenerator ids = new RandomRevisionIds();
+ * ids.newRevisionId(); // e.g. 35d87451-f796-4a3f-a618-95a3671b0a0c
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class RandomRevisionIds implements IdGenerator {
+
+  /** A generator. */
+  public RandomRevisionIds() {}
+
+  @Override
+  public RevisionId newRevisionId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return RevisionId.fromBits(random.nextLong(), random.nextLong());
+  }
+}
