@@ -1,0 +1,43 @@
+package dev.grants.adapters.http;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * What an AWS SDK client needs to talk to a local endpoint: its URI, a region, and dummy credentials (the
+ * endpoint does not verify signatures, but the SDKs insist on signing).
+ *
+ * <pre>{@code
+ * ClientSettings s = endpoint.settings();
+ * LambdaClient lambda = LambdaClient.builder()
+ *     .endpointOverride(s.endpoint())
+ *     .region(software.amazon.awssdk.regions.Region.of(s.region()))
+ *     .credentialsProvider(StaticCredentialsProvider.create(
+ *         AwsBasicCredentials.create(s.accessKeyId(), s.secretAccessKey())))
+ *     .build();
+ * }</pre>
+ *
+ * @param endpoint the endpoint's base URI
+ * @param region the region to sign for
+ * @param accessKeyId a dummy access key id
+ * @param secretAccessKey a dummy secret key
+ */
+public record ClientSettings(URI endpoint, String region, String accessKeyId, String secretAccessKey) {
+  /** The dummy access key id handed out. */
+  public static final String DUMMY_ACCESS_KEY_ID = "AKIAGRANTSLOCAL00000";
+  /** The dummy secret key handed out. */
+  public static final String DUMMY_SECRET_ACCESS_KEY = "grants-local-endpoint-does-not-check-signatures";
+
+  /** Checks every part is present. */
+  public ClientSettings {
+    Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(accessKeyId, "accessKeyId");
+    Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+  }
+
+  /** Settings for {@code endpoint} in {@code region} with the dummy credentials. */
+  public static ClientSettings of(URI endpoint, String region) {
+    return new ClientSettings(endpoint, region, DUMMY_ACCESS_KEY_ID, DUMMY_SECRET_ACCESS_KEY);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.grants.adapters.http;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The command line of the local endpoint on the in-memory default:
+ * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A]}. It prints its URL once it accepts
+ * connections and stops cleanly on SIGTERM or Ctrl-C.
+ */
+public final class EndpointMain {
+  private EndpointMain() {}
+
+  /**
+   * Starts the endpoint and waits until the process is told to stop.
+   *
+   * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A}
+   */
+  public static void main(String[] args) {
+    GrantsEndpoint endpoint;
+    try {
+      endpoint = configure(args).build();
+    } catch (IllegalArgumentException bad) {
+      System.err.println("grants-endpoint: " + bad.getMessage());
+      System.err.println(usage());
+      System.exit(2);
+      return;
+    }
+    endpoint.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      endpoint.close();
+      stopped.countDown();
+    }, "grants-endpoint-shutdown"));
+    PrintStream out = System.out;
+    out.println("Grants endpoint listening on " + endpoint.uri() + " (account " + endpoint.account() + ")");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static GrantsEndpoint.Builder configure(String[] args) {
+    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(DEFAULT_PORT);
+    for (int i = 0; i < args.length; i++) {
+      String option = args[i];
+      if (option.equals("--help") || option.equals("-h")) {
+        throw new IllegalArgumentException("usage");
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      String value = args[++i];
+      switch (option) {
+        case "--port" -> builder.port(parsePort(value));
+        case "--host" -> builder.host(value);
+        case "--account" -> builder.account(value);
+        default -> throw new IllegalArgumentException("unknown option " + option);
+      }
+    }
+    return builder;
+  }
+
+  /** The port when none is given. */
+  static final int DEFAULT_PORT = 9000;
+
+  static String usage() {
+    return "usage: java -jar grants-endpoint.jar [--port N (default " + DEFAULT_PORT + ", 0: any free port)]"
+        + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]";
+  }
+
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a port: " + value);
+    }
+  }
+}

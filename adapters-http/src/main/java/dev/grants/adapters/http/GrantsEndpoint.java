@@ -1,0 +1,302 @@
+package dev.grants.adapters.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.grants.adapters.json.WireResponse;
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Region;
+import dev.grants.ports.in.CallContext;
+import dev.grants.ports.service.DefaultWiring;
+import dev.grants.ports.service.Grants;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths (rest-json) on the
+ * JDK's HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
+ * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
+ * verified. Every call is made by the configured owner account (default {@code 123456789012}).
+ *
+ * <pre>{@code
+ * try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).build().start()) {
+ *   LambdaClient lambda = LambdaClient.builder()
+ *       .endpointOverride(endpoint.uri())
+ *       .region(Region.US_EAST_2)
+ *       .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+ *       .build();
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>A request body over {@link Builder#maxBodyBytes} gets 413; an unknown path gets 404 in the Lambda error
+ * format; anything that escapes the codec and the services is a 500 ServiceException. Thread-safe.
+ */
+public final class GrantsEndpoint implements AutoCloseable {
+  /** The owner account when none is configured. */
+  public static final String DEFAULT_ACCOUNT = "123456789012";
+  /** The region when a request carries no credential scope. */
+  public static final String DEFAULT_REGION = "us-east-1";
+  /** The largest request body read, by default: 64 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+  private final Builder settings;
+  private final Grants grants;
+  private final LambdaRoutes lambda;
+  private HttpServer server;
+  private ExecutorService workers;
+
+  private GrantsEndpoint(Builder settings) {
+    this.settings = settings;
+    this.grants = settings.grants != null ? settings.grants : DefaultWiring.load().create();
+    this.lambda = new LambdaRoutes(grants);
+  }
+
+  /** A builder: loopback, an ephemeral port, the default wiring, account and limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts listening; returns once the endpoint accepts connections.
+   *
+   * @throws UncheckedIOException if the address cannot be bound
+   * @throws IllegalStateException if it was started before
+   */
+  public synchronized GrantsEndpoint start() {
+    if (server != null) {
+      throw new IllegalStateException("already started");
+    }
+    try {
+      server = HttpServer.create(new InetSocketAddress(settings.host, settings.port), settings.backlog);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + settings.host + ':' + settings.port, e);
+    }
+    workers = Executors.newFixedThreadPool(settings.threads, daemonThreads());
+    server.setExecutor(workers);
+    server.createContext("/", this::exchange);
+    server.start();
+    return this;
+  }
+
+  /** The base URI clients use, such as {@code http://127.0.0.1:49152}. */
+  public URI uri() {
+    InetSocketAddress address = requireServer().getAddress();
+    String host = address.getAddress().getHostAddress();
+    return URI.create("http://" + (host.contains(":") ? '[' + host + ']' : host) + ':' + address.getPort());
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return requireServer().getAddress().getPort();
+  }
+
+  /** The wiring behind this endpoint. */
+  public Grants grants() {
+    return grants;
+  }
+
+  /** The account that owns what callers create. */
+  public String account() {
+    return settings.account.value();
+  }
+
+  /** Stops listening and ends the worker threads; calls in progress get up to one second to finish. */
+  @Override
+  public synchronized void close() {
+    if (server == null) {
+      return;
+    }
+    server.stop(0);
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    server = null;
+  }
+
+  private HttpServer requireServer() {
+    HttpServer running = server;
+    if (running == null) {
+      throw new IllegalStateException("not started");
+    }
+    return running;
+  }
+
+  private void exchange(HttpExchange exchange) {
+    try (exchange) {
+      WireResponse response;
+      try {
+        response = answer(exchange);
+      } catch (RuntimeException | Error fault) {
+        response = lambda.codec().serviceException("An internal error occurred.");
+      }
+      send(exchange, response);
+    } catch (IOException clientWentAway) {
+      // The caller closed the connection; there is nobody left to answer.
+    }
+  }
+
+  private WireResponse answer(HttpExchange exchange) throws IOException {
+    Headers headers = exchange.getRequestHeaders();
+    URI uri = exchange.getRequestURI();
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    Map<String, List<String>> query = PercentDecoding.query(uri.getRawQuery());
+    long declared = declaredLength(headers);
+    if (declared > settings.maxBodyBytes) {
+      return lambda.codec().requestTooLarge(settings.maxBodyBytes);
+    }
+    byte[] body = readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
+    if (body == null) {
+      return lambda.codec().requestTooLarge(settings.maxBodyBytes);
+    }
+    List<String> credential = query.get("X-Amz-Credential");
+    Region region = SigV4Scope.region(headers.getFirst("Authorization"),
+        credential == null ? null : credential.get(0), settings.region);
+    EndpointRequest request = new EndpointRequest(exchange.getRequestMethod(), rawPath, query,
+        headers.getFirst("X-Amz-Target"), body, new CallContext(settings.account, region));
+    if (lambda.owns(rawPath)) {
+      return lambda.handle(request);
+    }
+    return lambda.unknown(request);
+  }
+
+  private static long declaredLength(Headers headers) {
+    String value = headers.getFirst("Content-Length");
+    if (value == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** The whole body, or null when it is longer than {@code limit}. */
+  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    long total = 0;
+    int read;
+    while ((read = in.read(buffer)) != -1) {
+      total += read;
+      if (total > limit) {
+        return null;
+      }
+      body.write(buffer, 0, read);
+    }
+    return body.toByteArray();
+  }
+
+  private static void send(HttpExchange exchange, WireResponse response) throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    response.headers().forEach(headers::set);
+    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    if (response.body().length == 0) {
+      exchange.sendResponseHeaders(response.status(), -1);
+      return;
+    }
+    exchange.sendResponseHeaders(response.status(), response.body().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(response.body());
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "grants-endpoint-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Configures a {@link GrantsEndpoint}. Not thread-safe. */
+  public static final class Builder {
+    private Grants grants;
+    private String host = "127.0.0.1";
+    private int port;
+    private AccountId account = AccountId.of(DEFAULT_ACCOUNT);
+    private Region region = Region.of(DEFAULT_REGION);
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int threads = 16;
+    private int backlog = 128;
+
+    private Builder() {}
+
+    /** The wiring to serve (default: the {@link DefaultWiring} on the class path, the in-memory one). */
+    public Builder grants(Grants grants) {
+      this.grants = Objects.requireNonNull(grants, "grants");
+      return this;
+    }
+
+    /** The address to listen on (default {@code 127.0.0.1}). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port (default 0: any free port, see {@link GrantsEndpoint#port()}). */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The owner account (default {@value GrantsEndpoint#DEFAULT_ACCOUNT}). */
+    public Builder account(String account) {
+      this.account = AccountId.of(account);
+      return this;
+    }
+
+    /** The region of requests without a credential scope (default {@value GrantsEndpoint#DEFAULT_REGION}). */
+    public Builder defaultRegion(String region) {
+      this.region = Region.of(region);
+      return this;
+    }
+
+    /** The largest request body accepted; larger ones get 413 (default 64 MiB). */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      if (maxBodyBytes < 0) {
+        throw new IllegalArgumentException("not a size: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /** How many requests are served at once (default 16). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("at least one thread: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** The endpoint, not yet started. */
+    public GrantsEndpoint build() {
+      return new GrantsEndpoint(this);
+    }
+  }
+}

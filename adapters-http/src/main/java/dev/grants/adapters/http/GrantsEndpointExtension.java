@@ -1,0 +1,147 @@
+package dev.grants.adapters.http;
+
+import dev.grants.ports.service.Grants;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A JUnit 5 extension that starts a {@link GrantsEndpoint} on a free loopback port for a consumer's test and
+ * hands out its URI and ready-made client settings. Registered on a static field, one endpoint serves the
+ * whole class; on an instance field, each test gets a fresh endpoint and a fresh wiring.
+ *
+ * <pre>{@code
+ * class MyClientTest {
+ *   @RegisterExtension
+ *   static final GrantsEndpointExtension GRANTS = GrantsEndpointExtension.create();
+ *
+ *   @Test
+ *   void grants_a_layer(ClientSettings settings) {
+ *     LambdaClient lambda = LambdaClient.builder()
+ *         .endpointOverride(settings.endpoint())
+ *         .region(Region.of(settings.region()))
+ *         .credentialsProvider(StaticCredentialsProvider.create(
+ *             AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
+ *         .build();
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Test methods may declare parameters of type {@link ClientSettings}, {@link GrantsEndpoint} or {@link URI}.
+ * It needs {@code junit-jupiter-api} on the test class path, which every JUnit 5 test has.
+ */
+public final class GrantsEndpointExtension
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+  private final Supplier<Grants> wiring;
+  private final String region;
+  private final String account;
+  private GrantsEndpoint endpoint;
+  private boolean perClass;
+
+  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account) {
+    this.wiring = wiring;
+    this.region = region;
+    this.account = account;
+  }
+
+  /** An extension serving the default (in-memory) wiring, region {@code us-east-1}, account 123456789012. */
+  public static GrantsEndpointExtension create() {
+    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+  }
+
+  /** An extension serving the wirings {@code wiring} makes: one per endpoint started. */
+  public static GrantsEndpointExtension serving(Supplier<Grants> wiring) {
+    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+  }
+
+  /** This extension, handing out settings for {@code region}. */
+  public GrantsEndpointExtension inRegion(String region) {
+    return new GrantsEndpointExtension(wiring, dev.grants.domain.principal.Region.of(region).name(), account);
+  }
+
+  /** This extension, with {@code account} as the owner of what callers create. */
+  public GrantsEndpointExtension asAccount(String account) {
+    return new GrantsEndpointExtension(
+        wiring, region, dev.grants.domain.principal.AccountId.of(account).value());
+  }
+
+  /** The running endpoint. */
+  public GrantsEndpoint endpoint() {
+    if (endpoint == null) {
+      throw new IllegalStateException("the endpoint runs only while a test of its class runs");
+    }
+    return endpoint;
+  }
+
+  /** The running endpoint's base URI. */
+  public URI uri() {
+    return endpoint().uri();
+  }
+
+  /** Settings for an AWS SDK client: URI, region, dummy credentials. */
+  public ClientSettings settings() {
+    return ClientSettings.of(uri(), region);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!perClass) {
+      start();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!perClass) {
+      stop();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == ClientSettings.class || type == GrantsEndpoint.class || type == URI.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == ClientSettings.class) {
+      return settings();
+    }
+    return type == URI.class ? uri() : endpoint();
+  }
+
+  private void start() {
+    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account);
+    if (wiring != null) {
+      builder.grants(wiring.get());
+    }
+    endpoint = builder.build().start();
+  }
+
+  private void stop() {
+    if (endpoint != null) {
+      endpoint.close();
+      endpoint = null;
+    }
+  }
+}
