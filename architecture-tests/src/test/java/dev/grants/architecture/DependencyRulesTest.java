@@ -30,6 +30,10 @@ class DependencyRulesTest {
       GrantsRules.adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json;
 
   @ArchTest
+  static final ArchRule only_the_endpoints_junit_extension_touches_junit =
+      GrantsRules.only_the_endpoints_junit_extension_touches_junit;
+
+  @ArchTest
   static final ArchRule testkit_depends_only_on_jdk_vavr_domain_ports_junit_and_assertj =
       GrantsRules.testkit_depends_only_on_jdk_vavr_domain_ports_junit_and_assertj;
 

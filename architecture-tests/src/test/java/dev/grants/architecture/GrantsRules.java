@@ -57,11 +57,19 @@ public final class GrantsRules {
           .allowEmptyShould(true);
 
   public static final ArchRule adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json =
-      classes().that().resideInAPackage(HTTP)
+      classes().that().resideInAPackage(HTTP).and().doNotHaveSimpleName("GrantsEndpointExtension")
           .should().onlyDependOnClassesThat()
           .resideInAnyPackage(JDK, "com.sun.net.httpserver..", VAVR, DOMAIN, PORTS, JSON, HTTP)
           .because("adapters-http is the JDK HttpServer over ports and adapters-json, with no extra dependency"
               + " (DESIGN.md, Adapters)")
+          .allowEmptyShould(true);
+
+  public static final ArchRule only_the_endpoints_junit_extension_touches_junit =
+      classes().that().resideInAPackage(HTTP).and().haveSimpleName("GrantsEndpointExtension")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage(JDK, "org.junit.jupiter.api.extension..", DOMAIN, PORTS, HTTP)
+          .because("the JUnit extension is the one class of adapters-http a consumer's test needs JUnit for; the"
+              + " endpoint itself runs without it (junit-jupiter-api is optional in adapters-http)")
           .allowEmptyShould(true);
 
   public static final ArchRule testkit_depends_only_on_jdk_vavr_domain_ports_junit_and_assertj =
