@@ -1,0 +1,120 @@
+package dev.grants.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the SDKs never send but a local endpoint must still answer well: raw HTTP against the endpoint. */
+class EndpointHttpTest {
+  private static final String SCOPE =
+      "AWS4-HMAC-SHA256 Credential=AKID/20261121/eu-west-3/lambda/aws4_request, SignedHeaders=host, Signature=0";
+  private static GrantsEndpoint endpoint;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    endpoint = GrantsEndpoint.builder().port(0).maxBodyBytes(1024).build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    endpoint.close();
+  }
+
+  @Test
+  void an_unknown_path_is_404_in_the_lambda_error_format() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2015-03-31/functions")).GET());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+    assertThat(response.body()).isEqualTo("{\"Type\":\"User\",\"message\":\"Unknown operation: GET /2015-03-31/functions\"}");
+  }
+
+  @Test
+  void a_known_path_with_another_method_is_404_too() throws Exception {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(uri("/2018-10-31/layers/x/versions/1/policy")).PUT(body("{}")));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
+  }
+
+  @Test
+  void a_body_that_is_not_json_is_invalid_request_content() throws Exception {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(uri("/2018-10-31/layers/x/versions/1/policy")).POST(body("{\"Action\": [")));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InvalidRequestContentException");
+    assertThat(response.body()).startsWith("{\"Type\":\"User\",\"message\":\"Could not parse request body into json: ");
+  }
+
+  @Test
+  void a_body_over_the_limit_is_413() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/2018-10-31/layers/x/versions"))
+        .POST(body("{\"Description\":\"" + "d".repeat(2000) + "\"}")));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("RequestTooLargeException");
+  }
+
+  @Test
+  void the_default_body_limit_is_64_mib() {
+    assertThat(GrantsEndpoint.DEFAULT_MAX_BODY_BYTES).isEqualTo(64L * 1024 * 1024);
+  }
+
+  @Test
+  void the_region_comes_from_the_credential_scope_and_defaults_to_us_east_1() throws Exception {
+    String zip = "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}";
+
+    HttpResponse<String> signed = send(HttpRequest.newBuilder(uri("/2018-10-31/layers/scoped/versions"))
+        .header("Authorization", SCOPE).POST(body(zip)));
+    HttpResponse<String> unsigned = send(HttpRequest.newBuilder(uri("/2018-10-31/layers/scoped/versions"))
+        .POST(body(zip)));
+    HttpResponse<String> garbled = send(HttpRequest.newBuilder(uri("/2018-10-31/layers/scoped/versions"))
+        .header("Authorization", "AWS4-HMAC-SHA256 Credential=nonsense").POST(body(zip)));
+
+    assertThat(signed.body()).contains("\"LayerArn\":\"arn:aws:lambda:eu-west-3:123456789012:layer:scoped\"");
+    assertThat(unsigned.body()).contains("\"LayerArn\":\"arn:aws:lambda:us-east-1:123456789012:layer:scoped\"");
+    assertThat(garbled.body()).contains("\"LayerVersionArn\":\"arn:aws:lambda:us-east-1:123456789012:layer:scoped:2\"");
+  }
+
+  @Test
+  void percent_encoded_layer_arns_and_malformed_escapes_reach_validation_not_a_fault() throws Exception {
+    HttpResponse<String> arn = send(HttpRequest.newBuilder(
+        uri("/2018-10-31/layers/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Alayer%3Anever/versions/1")).GET());
+    HttpResponse<String> broken = send(HttpRequest.newBuilder(uri("/2018-10-31/layers/%FF%FEx/versions/1")).GET());
+
+    assertThat(arn.statusCode()).isEqualTo(404);
+    assertThat(arn.headers().firstValue("x-amzn-ErrorType")).hasValue("ResourceNotFoundException");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.headers().firstValue("x-amzn-ErrorType")).hasValue("ValidationException");
+  }
+
+  @Test
+  void every_answer_carries_a_request_id() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).GET());
+
+    assertThat(response.headers().firstValue("x-amzn-RequestId")).hasValueSatisfying(id ->
+        assertThat(id).matches("[0-9a-f-]{36}"));
+  }
+
+  private static URI uri(String path) {
+    return URI.create(endpoint.uri() + path);
+  }
+
+  private static HttpRequest.BodyPublisher body(String text) {
+    return HttpRequest.BodyPublishers.ofString(text);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
