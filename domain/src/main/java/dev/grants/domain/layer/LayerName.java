@@ -1,8 +1,10 @@
 package dev.grants.domain.layer;
 
+import dev.grants.domain.Nullable;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Region;
+import dev.grants.domain.validation.Constraint;
 import dev.grants.domain.validation.MemberRule;
 import dev.grants.domain.validation.Violation;
 import io.vavr.collection.List;
@@ -31,18 +33,42 @@ public record LayerName(String value) {
   public static final MemberRule RULE =
       MemberRule.required("layerName").minLength(1).maxLength(140).pattern(PATTERN);
 
-  /** Checks the value satisfies {@link #RULE}; throws {@link IllegalArgumentException} otherwise. */
+  /**
+   * Checks the value satisfies {@link #RULE} and, if it is an ARN, names a {@link Partition} that can exist;
+   * throws {@link IllegalArgumentException} otherwise.
+   */
   public LayerName {
     Objects.requireNonNull(value, "value");
-    if (!RULE.check(value).isEmpty()) {
+    if (!violations(value).isEmpty()) {
       throw new IllegalArgumentException("not a layer name or ARN: " + value);
     }
   }
 
-  /** The member {@code raw}, or every violation of {@link #RULE}. */
-  public static Validation<Seq<Violation>, LayerName> validate(String raw) {
-    java.util.List<Violation> violations = RULE.check(raw);
+  /**
+   * The member {@code raw}, or every violation of {@link #RULE}. An ARN that satisfies the model's pattern but
+   * names a partition that cannot exist (not {@code aws[a-zA-Z-]*}) cannot address a layer: it is reported as a
+   * violation of the pattern.
+   */
+  public static Validation<Seq<Violation>, LayerName> validate(@Nullable String raw) {
+    java.util.List<Violation> violations = violations(raw);
     return violations.isEmpty() ? Validation.valid(new LayerName(raw)) : Validation.invalid(List.ofAll(violations));
+  }
+
+  private static java.util.List<Violation> violations(@Nullable String raw) {
+    java.util.List<Violation> violations = RULE.check(raw);
+    if (violations.isEmpty() && raw.startsWith("arn:") && !isPartitionName(raw.substring(4, raw.indexOf(':', 4)))) {
+      return java.util.List.of(new Violation(RULE.member(), raw, Constraint.pattern(PATTERN)));
+    }
+    return violations;
+  }
+
+  private static boolean isPartitionName(String name) {
+    try {
+      Partition.of(name);
+      return true;
+    } catch (IllegalArgumentException notAPartition) {
+      return false;
+    }
   }
 
   /** Whether the member is a layer ARN rather than a bare name. */

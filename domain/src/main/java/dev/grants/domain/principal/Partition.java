@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param name the partition name
  */
 public record Partition(String name) {
+  // Declared before the constants below: their construction matches against it.
+  private static final Pattern NAME = Pattern.compile("aws[a-zA-Z-]*");
+
   /** The commercial partition. */
   public static final Partition AWS = new Partition("aws");
   /** The China partition ({@code cn-*} regions). */
@@ -25,8 +28,6 @@ public record Partition(String name) {
   public static final Partition AWS_ISO = new Partition("aws-iso");
   /** The ISO-B partition ({@code us-isob-*} regions). */
   public static final Partition AWS_ISO_B = new Partition("aws-iso-b");
-
-  private static final Pattern NAME = Pattern.compile("aws[a-zA-Z-]*");
 
   /** Checks the name; throws {@link IllegalArgumentException} unless it matches {@code aws[a-zA-Z-]*}. */
   public Partition {
