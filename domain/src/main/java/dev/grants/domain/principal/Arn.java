@@ -50,9 +50,6 @@ public record Arn(Partition partition, String service, String region, String acc
     if (parts.length != 6 || parts[2].isEmpty() || parts[5].isEmpty()) {
       return Option.none();
     }
-    if (!parts[1].startsWith("aws")) {
-      return Option.none();
-    }
     try {
       return Option.some(new Arn(Partition.of(parts[1]), parts[2], parts[3], parts[4], parts[5]));
     } catch (IllegalArgumentException notAnArn) {
