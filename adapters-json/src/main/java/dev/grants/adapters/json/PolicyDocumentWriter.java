@@ -76,6 +76,32 @@ public final class PolicyDocumentWriter {
     return out.toByteArray();
   }
 
+  /**
+   * The compact JSON of a document as read: its {@code Version} and {@code Id} when it has them, then its
+   * statements, always as an array.
+   */
+  public static String write(PolicyDocument document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      if (document.version() != null) {
+        json.writeStringField(VERSION, document.version());
+      }
+      if (document.id() != null) {
+        json.writeStringField(ID, document.id());
+      }
+      json.writeArrayFieldStart(STATEMENT);
+      for (Statement statement : document.statements()) {
+        writeStatement(statement, json);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** The compact JSON of one statement. */
   public static String write(Statement statement) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(statement.compactJsonLength());
@@ -97,8 +123,10 @@ public final class PolicyDocumentWriter {
       json.writeString("*");
     } else {
       json.writeStartObject();
-      json.writeFieldName(AWS);
-      writeStringOrArray(statement.principals().stream().map(Principal::policyValue).toList(), json);
+      for (Map.Entry<String, List<String>> type : statement.principalBlock().entrySet()) {
+        json.writeFieldName(type.getKey());
+        writeStringOrArray(type.getValue(), json);
+      }
       json.writeEndObject();
     }
     json.writeFieldName(ACTION);

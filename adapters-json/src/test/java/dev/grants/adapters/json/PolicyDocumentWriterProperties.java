@@ -76,7 +76,11 @@ class PolicyDocumentWriterProperties {
         .as((account, partition) -> Principal.account(AccountId.of(account), partition));
     Arbitrary<Principal> roles = Combinators.combine(accounts, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20))
         .as((account, name) -> Principal.role(Arn.parse("arn:aws:iam::" + account + ":role/" + name).get()));
-    return Arbitraries.oneOf(accountPrincipals, roles);
+    Arbitrary<Principal> users = Combinators.combine(accounts, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20))
+        .as((account, name) -> Principal.named("AWS", "arn:aws:iam::" + account + ":user/" + name));
+    Arbitrary<Principal> services = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)
+        .map(name -> Principal.named("Service", name + ".amazonaws.com"));
+    return Arbitraries.oneOf(accountPrincipals, roles, users, services);
   }
 
   private Arbitrary<Condition> condition() {

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * One statement of a resource policy. Its compact IAM JSON form has its keys in the order
  * {@code Sid, Effect, Principal, Action, Resource, Condition}; a single principal, action or resource is a
- * string, several an array; {@code *} is the bare principal {@code "*"}, any other is under {@code "AWS"};
+ * string, several an array; {@code *} is the bare principal {@code "*"}, the others are grouped by their type
+ * ({@code "AWS"}, {@code "Service"}, ...) in the order first given;
  * conditions are grouped by operator in the order first given. The length of that form is computed once,
  * here, so a policy knows its size without writing it.
  *
@@ -44,10 +45,10 @@ public final class Statement {
       List<Condition> conditions) {
     this.sid = Objects.requireNonNull(sid, "sid");
     this.effect = Objects.requireNonNull(effect, "effect");
-    this.principals = List.copyOf(principals);
+    this.principals = principalsInDocumentOrder(principals);
     this.actions = List.copyOf(actions);
     this.resources = List.copyOf(resources);
-    this.conditions = List.copyOf(conditions);
+    this.conditions = inDocumentOrder(conditions);
     if (this.principals.isEmpty() || this.actions.isEmpty() || this.resources.isEmpty()) {
       throw new IllegalArgumentException("a statement has at least one principal, action and resource");
     }
@@ -102,7 +103,10 @@ public final class Statement {
     return effect;
   }
 
-  /** The principals, at least one; {@code *} only alone. */
+  /**
+   * The principals in document order: grouped by type ({@code AWS}, {@code Service}, ...), types in the order
+   * first given; at least one; {@code *} only alone.
+   */
   public List<Principal> principals() {
     return principals;
   }
@@ -117,7 +121,10 @@ public final class Statement {
     return resources;
   }
 
-  /** The conditions, in the order given; possibly none. */
+  /**
+   * The conditions in document order: grouped by operator, operators and keys in the order first given;
+   * possibly none. Two statements that write the same document are equal.
+   */
   public List<Condition> conditions() {
     return conditions;
   }
@@ -130,6 +137,20 @@ public final class Statement {
     for (Condition condition : conditions) {
       block.computeIfAbsent(condition.operator(), operator -> new LinkedHashMap<>())
           .put(condition.key(), condition.values());
+    }
+    return block;
+  }
+
+  /**
+   * The principals as the document's {@code Principal} object groups them: type to values, both in
+   * first-given order (empty for {@code *}, which is written bare).
+   */
+  public Map<String, List<String>> principalBlock() {
+    Map<String, List<String>> block = new LinkedHashMap<>();
+    if (principals.get(0) != Principal.any()) {
+      for (Principal principal : principals) {
+        block.computeIfAbsent(principal.policyType(), type -> new ArrayList<>(1)).add(principal.policyValue());
+      }
     }
     return block;
   }
@@ -151,10 +172,17 @@ public final class Statement {
     int length = 2; // { }
     length += member("Sid") + JsonSafe.stringLength(sid.value());
     length += 1 + member("Effect") + JsonSafe.stringLength(effect.policyValue());
-    int principal =
-        principals.get(0) == Principal.any()
-            ? JsonSafe.stringLength("*")
-            : 2 + member("AWS") + stringOrArray(principals.stream().map(Principal::policyValue).toList());
+    int principal;
+    if (principals.get(0) == Principal.any()) {
+      principal = JsonSafe.stringLength("*");
+    } else {
+      principal = 2;
+      boolean firstType = true;
+      for (Map.Entry<String, List<String>> type : principalBlock().entrySet()) {
+        principal += (firstType ? 0 : 1) + member(type.getKey()) + stringOrArray(type.getValue());
+        firstType = false;
+      }
+    }
     length += 1 + member("Principal") + principal;
     length += 1 + member("Action") + stringOrArray(actions.stream().map(Action::value).toList());
     length += 1 + member("Resource") + stringOrArray(resources);
@@ -173,6 +201,26 @@ public final class Statement {
       length += 1 + member("Condition") + block;
     }
     return length;
+  }
+
+  private static List<Principal> principalsInDocumentOrder(List<Principal> given) {
+    Map<String, List<Principal>> byType = new LinkedHashMap<>();
+    for (Principal principal : given) {
+      byType.computeIfAbsent(principal.policyType(), type -> new ArrayList<>(2)).add(principal);
+    }
+    List<Principal> ordered = new ArrayList<>(given.size());
+    byType.values().forEach(ordered::addAll);
+    return List.copyOf(ordered);
+  }
+
+  private static List<Condition> inDocumentOrder(List<Condition> given) {
+    Map<String, List<Condition>> byOperator = new LinkedHashMap<>();
+    for (Condition condition : given) {
+      byOperator.computeIfAbsent(condition.operator(), operator -> new ArrayList<>(2)).add(condition);
+    }
+    List<Condition> ordered = new ArrayList<>(given.size());
+    byOperator.values().forEach(ordered::addAll);
+    return List.copyOf(ordered);
   }
 
   /** {@code "name":} */

@@ -3,9 +3,10 @@ package dev.grants.domain.principal;
 import java.util.Objects;
 
 /**
- * Who a policy statement grants to, or who asks: an account, an IAM role, or anyone ({@code *}). A grant to
- * anyone may be narrowed to one organization by a condition of its statement
- * ({@code aws:PrincipalOrgID}), not by the principal itself: that is how IAM writes it.
+ * Who a policy statement grants to, or who asks: an account, an IAM role, anyone ({@code *}), or any other
+ * principal a policy document may name ({@link Named}: an IAM user, a service, a federated identity). A grant
+ * to anyone may be narrowed to one organization by a condition of its statement ({@code aws:PrincipalOrgID}),
+ * not by the principal itself: that is how IAM writes it.
  *
  * <pre>{@code
  * Principal account = Principal.account(AccountId.of("223456789012"), Partition.AWS);
@@ -17,6 +18,12 @@ public sealed interface Principal {
 
   /** The string that stands for this principal in a policy document. */
   String policyValue();
+
+  /**
+   * The key this principal is listed under in a document's {@code Principal} object: {@code AWS} for accounts
+   * and roles, the named type for {@link Named}; {@code *} for anyone, which is written bare.
+   */
+  String policyType();
 
   /** Whether a statement naming this principal applies to {@code caller}. */
   boolean covers(Principal caller);
@@ -36,6 +43,14 @@ public sealed interface Principal {
     return Any.INSTANCE;
   }
 
+  /** Another principal: {@code type} is the document's key ({@code AWS}, {@code Service}, ...). */
+  static Named named(String type, String value) {
+    return new Named(type, value);
+  }
+
+  /** The principal type of accounts, roles and other IAM identities. */
+  String AWS = "AWS";
+
   /**
    * An account, written as its root ARN. It covers the account itself and every role in it.
    *
@@ -52,6 +67,11 @@ public sealed interface Principal {
     @Override
     public String policyValue() {
       return id.rootArn(partition).toString();
+    }
+
+    @Override
+    public String policyType() {
+      return AWS;
     }
 
     @Override
@@ -86,6 +106,11 @@ public sealed interface Principal {
     }
 
     @Override
+    public String policyType() {
+      return AWS;
+    }
+
+    @Override
     public boolean covers(Principal caller) {
       return caller instanceof Role other && arn.equals(other.arn);
     }
@@ -102,8 +127,50 @@ public sealed interface Principal {
     }
 
     @Override
+    public String policyType() {
+      return "*";
+    }
+
+    @Override
     public boolean covers(Principal caller) {
       return true;
+    }
+  }
+
+  /**
+   * Any other principal a document names, kept as written: an IAM user or assumed-role ARN under {@code AWS},
+   * a service under {@code Service}, an identity provider under {@code Federated}, a canonical user under
+   * {@code CanonicalUser}. It covers exactly an equal principal.
+   *
+   * @param type the document key, letters only
+   * @param value the value, non-empty
+   */
+  record Named(String type, String value) implements Principal {
+    /** Checks the type is letters and the value non-empty and not {@code *}. */
+    public Named {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(value, "value");
+      if (type.isEmpty() || !type.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        throw new IllegalArgumentException("a principal type is letters: " + type);
+      }
+      if (value.isEmpty() || value.equals("*")) {
+        throw new IllegalArgumentException("a named principal has a value other than *");
+      }
+    }
+
+    @Override
+    public String policyValue() {
+      return value;
+    }
+
+    @Override
+    public String policyType() {
+      return type;
+    }
+
+    @Override
+    public boolean covers(Principal caller) {
+      return equals(caller);
     }
   }
 }

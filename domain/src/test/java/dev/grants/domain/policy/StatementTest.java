@@ -31,6 +31,28 @@ class StatementTest {
   }
 
   @Test
+  void principals_and_conditions_are_kept_in_document_order_so_equal_documents_are_equal_statements() {
+    Principal service = Principal.named("Service", "lambda.amazonaws.com");
+    Principal account = Principal.account(AccountId.of("223456789012"), Partition.AWS);
+    Principal user = Principal.named("AWS", "arn:aws:iam::223456789012:user/alice");
+    Condition org = Condition.stringEquals("aws:PrincipalOrgID", "o-a1b2c3d4e5");
+    Condition notVersion = new Condition("StringNotEquals", "signer:ProfileVersion", List.of("x"));
+    Condition version = Condition.stringEquals("signer:ProfileVersion", "abcdefghij");
+
+    Statement interleaved = Statement.of(StatementId.of("s"), Effect.ALLOW, List.of(account, service, user),
+        List.of(Action.of("s:A")), List.of("*"), List.of(org, notVersion, version));
+    Statement grouped = Statement.of(StatementId.of("s"), Effect.ALLOW, List.of(account, user, service),
+        List.of(Action.of("s:A")), List.of("*"), List.of(org, version, notVersion));
+
+    assertThat(interleaved.principals()).containsExactly(account, user, service);
+    assertThat(interleaved.conditions()).containsExactly(org, version, notVersion);
+    assertThat(interleaved).isEqualTo(grouped);
+    assertThat(interleaved.principalBlock()).isEqualTo(Map.of(
+        "AWS", List.of("arn:aws:iam::223456789012:root", "arn:aws:iam::223456789012:user/alice"),
+        "Service", List.of("lambda.amazonaws.com")));
+  }
+
+  @Test
   void the_seed_statement_is_exactly_as_long_as_its_compact_json() {
     assertThat(seed().compactJsonLength()).isEqualTo(SEED_JSON.getBytes(StandardCharsets.UTF_8).length);
     assertThat(seed().compactJsonLength()).isEqualTo(190);
