@@ -60,6 +60,7 @@ public final class InMemoryGrants {
       return Grants.builder()
           .resourcePolicies(new InMemoryResourcePolicyRepository())
           .layerVersions(new InMemoryLayerVersionRepository())
+          .signingProfiles(new InMemorySigningProfileRepository())
           .ids(ids)
           .clock(clock)
           .events(events)

@@ -2,6 +2,8 @@ package dev.grants.domain.error;
 
 import dev.grants.domain.Nullable;
 import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.signer.SigningProfileArn;
+import dev.grants.domain.signer.SigningProfileStatus;
 import dev.grants.domain.policy.StatementId;
 import dev.grants.domain.principal.Arn;
 import dev.grants.domain.revision.RevisionId;
@@ -135,4 +137,81 @@ public sealed interface GrantsError {
    * @param attempts how many times it was tried
    */
   record ConcurrentModification(Arn resource, int attempts) implements GrantsError {}
+
+  /**
+   * A Signer permission's principal is neither a 12-digit account id nor an IAM role ARN without a path.
+   *
+   * @param principal the principal given
+   */
+  record InvalidSignerPrincipal(String principal) implements GrantsError {}
+
+  /**
+   * A Signer permission's statement id is not 1 to 64 of {@code [a-zA-Z0-9_-]}.
+   *
+   * @param statementId the statement id given
+   */
+  record InvalidSignerStatementId(String statementId) implements GrantsError {}
+
+  /**
+   * The action is not one the profile's platform allows (including an action that is no Signer action).
+   *
+   * @param action the action given
+   * @param platformId the profile's platform
+   * @param allowed the actions the platform allows, in the order StartSigningJob, SignPayload,
+   *     GetSigningProfile, RevokeSignature
+   */
+  record ActionNotSupportedForPlatform(String action, String platformId, List<String> allowed)
+      implements GrantsError {
+    /** Copies the allowed actions. */
+    public ActionNotSupportedForPlatform {
+      allowed = List.copyOf(allowed);
+    }
+  }
+
+  /**
+   * No signing profile of this name exists in the account and region asked.
+   *
+   * @param profile the profile asked for
+   */
+  record SigningProfileNotFound(SigningProfileArn profile) implements GrantsError {}
+
+  /**
+   * The permissions of a profile that is not Active (Canceled or Revoked) cannot change.
+   *
+   * @param profile the profile
+   * @param status its status
+   */
+  record ProfileNotActive(SigningProfileArn profile, SigningProfileStatus status) implements GrantsError {}
+
+  /**
+   * PutSigningProfile with the name of a canceled (or revoked) profile: such a name is never reused.
+   *
+   * @param profile the profile that had the name
+   * @param status its status
+   */
+  record ProfileNameNotReusable(SigningProfileArn profile, SigningProfileStatus status) implements GrantsError {}
+
+  /**
+   * PutSigningProfile with a platform Grants does not know.
+   *
+   * @param platformId the platform given
+   */
+  record UnsupportedPlatform(String platformId) implements GrantsError {}
+
+  /**
+   * A page token that this service did not issue for this listing, or that no longer fits it.
+   *
+   * @param token the token given
+   */
+  record InvalidPageToken(String token) implements GrantsError {}
+
+  /**
+   * The caller may not do this to a resource of another account: it may change only its own account's
+   * resources, and read another's only where that resource's policy grants it.
+   *
+   * @param caller the calling account
+   * @param resource the resource
+   * @param action the action refused
+   */
+  record AccessDenied(String caller, Arn resource, String action) implements GrantsError {}
 }

@@ -17,4 +17,13 @@ public interface IdGenerator {
 
   /** A revision id not handed out before. */
   RevisionId newRevisionId();
+
+  /**
+   * A new signing profile version: 10 letters or digits. By default the last 10 hex digits of a new
+   * revision id; a generator may make them richer.
+   */
+  default String newProfileVersion() {
+    String revision = newRevisionId().value();
+    return revision.substring(revision.length() - 10);
+  }
 }

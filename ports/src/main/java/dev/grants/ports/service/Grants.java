@@ -2,10 +2,13 @@ package dev.grants.ports.service;
 
 import dev.grants.ports.in.LayerVersionPermissions;
 import dev.grants.ports.in.LayerVersions;
+import dev.grants.ports.in.SigningProfilePermissions;
+import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.LayerVersionRepository;
 import dev.grants.ports.out.ResourcePolicyRepository;
+import dev.grants.ports.out.SigningProfileRepository;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -18,6 +21,7 @@ import java.util.Objects;
  * Grants grants = Grants.builder()
  *     .resourcePolicies(myPolicyRepository)
  *     .layerVersions(myLayerVersionRepository)
+ *     .signingProfiles(mySigningProfileRepository)
  *     .ids(myIdGenerator)
  *     .clock(Clock.systemUTC())
  *     .events(event -> audit(event))        // optional
@@ -30,12 +34,18 @@ import java.util.Objects;
 public final class Grants {
   private final LayerVersions layerVersions;
   private final LayerVersionPermissions layerVersionPermissions;
+  private final SigningProfiles signingProfiles;
+  private final SigningProfilePermissions signingProfilePermissions;
 
   private Grants(Builder builder) {
     PolicyEditor policies =
         new PolicyEditor(builder.resourcePolicies, builder.ids, builder.events, builder.maxCommitAttempts);
     this.layerVersions = new LayerVersionService(builder.layerVersions, policies, builder.clock);
     this.layerVersionPermissions = new LayerVersionPermissionService(builder.layerVersions, policies);
+    SigningProfileService profiles =
+        new SigningProfileService(builder.signingProfiles, policies, builder.ids, builder.maxCommitAttempts);
+    this.signingProfiles = profiles;
+    this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
   }
 
   /** A builder; every port is required except {@link Builder#events} and {@link Builder#maxCommitAttempts}. */
@@ -53,6 +63,16 @@ public final class Grants {
     return layerVersionPermissions;
   }
 
+  /** Putting, reading and cancelling signing profiles. */
+  public SigningProfiles signingProfiles() {
+    return signingProfiles;
+  }
+
+  /** The permissions of signing profiles. */
+  public SigningProfilePermissions signingProfilePermissions() {
+    return signingProfilePermissions;
+  }
+
   /** Builds {@link Grants}. Not thread-safe; use it on one thread and discard it. */
   public static final class Builder {
     /** How often a change without a revision is re-applied after losing a race, by default. */
@@ -60,6 +80,7 @@ public final class Grants {
 
     private ResourcePolicyRepository resourcePolicies;
     private LayerVersionRepository layerVersions;
+    private SigningProfileRepository signingProfiles;
     private IdGenerator ids;
     private Clock clock;
     private GrantsEventListener events = GrantsEventListener.NONE;
@@ -76,6 +97,12 @@ public final class Grants {
     /** Where layer versions are kept (required). */
     public Builder layerVersions(LayerVersionRepository layerVersions) {
       this.layerVersions = Objects.requireNonNull(layerVersions, "layerVersions");
+      return this;
+    }
+
+    /** Where signing profiles are kept (required). */
+    public Builder signingProfiles(SigningProfileRepository signingProfiles) {
+      this.signingProfiles = Objects.requireNonNull(signingProfiles, "signingProfiles");
       return this;
     }
 
@@ -119,6 +146,7 @@ public final class Grants {
     public Grants build() {
       require(resourcePolicies, "resourcePolicies");
       require(layerVersions, "layerVersions");
+      require(signingProfiles, "signingProfiles");
       require(ids, "ids");
       require(clock, "clock");
       return new Grants(this);

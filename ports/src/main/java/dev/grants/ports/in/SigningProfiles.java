@@ -1,0 +1,46 @@
+package dev.grants.ports.in;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.signer.SigningProfile;
+import io.vavr.control.Either;
+
+/**
+ * Putting, reading and cancelling signing profiles: the lifecycle that profile permissions hang on.
+ *
+ * <pre>{@code
+ * SigningProfile profile = InMemoryGrants.create().signingProfiles().put(PutSigningProfileCommand.builder()
+ *     .context(CallContext.of("123456789012", "us-east-2"))
+ *     .profileName("MyProfile").platformId("AWSLambda-SHA384-ECDSA")
+ *     .build()).get();
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface SigningProfiles {
+
+  /**
+   * Creates an Active profile, or gives an Active one of that name a new profile version and definition.
+   *
+   * @return the profile, or {@link GrantsError.InvalidRequest}, {@link GrantsError.UnsupportedPlatform} or
+   *     {@link GrantsError.ProfileNameNotReusable} (the name belongs to a canceled or revoked profile)
+   */
+  Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command);
+
+  /**
+   * Reads a profile, the caller's own or, with {@code profileOwner}, another account's where that profile's
+   * policy grants the caller {@code signer:GetSigningProfile}.
+   *
+   * @return the profile, or {@link GrantsError.InvalidRequest}, {@link GrantsError.SigningProfileNotFound} or
+   *     {@link GrantsError.AccessDenied}
+   */
+  Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command);
+
+  /**
+   * Cancels a profile; it stays readable with status Canceled, and its name is never reused. Cancelling a
+   * profile that is not Active changes nothing.
+   *
+   * @return the profile after cancelling, or {@link GrantsError.InvalidRequest} or
+   *     {@link GrantsError.SigningProfileNotFound}
+   */
+  Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command);
+}

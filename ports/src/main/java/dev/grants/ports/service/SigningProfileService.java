@@ -1,0 +1,117 @@
+package dev.grants.ports.service;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.policy.ResourcePolicy;
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Principal;
+import dev.grants.domain.signer.ProfileName;
+import dev.grants.domain.signer.SignerAction;
+import dev.grants.domain.signer.SigningProfile;
+import dev.grants.domain.signer.SigningProfileArn;
+import dev.grants.domain.signer.SigningProfileDraft;
+import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.CancelSigningProfileCommand;
+import dev.grants.ports.in.GetSigningProfileCommand;
+import dev.grants.ports.in.PutSigningProfileCommand;
+import dev.grants.ports.in.SigningProfiles;
+import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.SigningProfileRepository;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** {@link SigningProfiles} on the outbound ports. Built by {@link Grants}; thread-safe when its ports are. */
+public final class SigningProfileService implements SigningProfiles {
+  private final SigningProfileRepository profiles;
+  private final PolicyEditor policies;
+  private final IdGenerator ids;
+  private final int maxAttempts;
+
+  SigningProfileService(SigningProfileRepository profiles, PolicyEditor policies, IdGenerator ids, int maxAttempts) {
+    this.profiles = profiles;
+    this.policies = policies;
+    this.ids = ids;
+    this.maxAttempts = maxAttempts;
+  }
+
+  @Override
+  public Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command) {
+    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
+        .flatMap(name -> SigningProfileDraft.validate(
+                command.platformId(),
+                command.signingMaterial() != null,
+                command.signingMaterial() == null ? null : command.signingMaterial().certificateArn(),
+                command.signatureValidityValue(),
+                command.signatureValidityType(),
+                command.overrides(),
+                command.signingParameters(),
+                command.tags())
+            .flatMap(draft -> store(own(command.context(), name), draft)));
+  }
+
+  private Either<GrantsError, SigningProfile> store(SigningProfileArn arn, SigningProfileDraft draft) {
+    for (int attempt = 0; attempt < maxAttempts; attempt++) {
+      SigningProfile next = draft.createAs(arn, ids.newProfileVersion());
+      Option<SigningProfile> current = profiles.find(arn);
+      if (current.isEmpty()) {
+        if (profiles.insert(next)) {
+          return Either.right(next);
+        }
+      } else if (!current.get().isActive()) {
+        return Either.left(new GrantsError.ProfileNameNotReusable(arn, current.get().status()));
+      } else if (profiles.replace(current.get(), next)) {
+        return Either.right(next);
+      }
+    }
+    return Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts));
+  }
+
+  @Override
+  public Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command) {
+    return Requests.validAll(ProfileName.RULE.validate(command.profileName())
+            .combine(ProfileName.PROFILE_OWNER.validate(command.profileOwner()))
+            .ap((name, owner) -> name))
+        .flatMap(name -> {
+          CallContext context = command.context();
+          AccountId owner = command.profileOwner() == null ? context.account() : AccountId.of(command.profileOwner());
+          SigningProfileArn arn = SigningProfileArn.of(context.region(), owner, name);
+          Either<GrantsError, SigningProfile> found = existing(arn);
+          if (found.isLeft() || owner.equals(context.account())) {
+            return found;
+          }
+          // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile.
+          ResourcePolicy policy = policies.read(arn.arn());
+          Principal caller = Principal.account(context.account(), context.region().partition());
+          return policy.decide(caller, SignerAction.GET_SIGNING_PROFILE.action()).isAllowed()
+              ? found
+              : Either.left(new GrantsError.AccessDenied(context.account().value(), arn.arn(),
+                  SignerAction.GET_SIGNING_PROFILE.wireName()));
+        });
+  }
+
+  @Override
+  public Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command) {
+    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
+        .flatMap(name -> {
+          SigningProfileArn arn = own(command.context(), name);
+          for (int attempt = 0; attempt < maxAttempts; attempt++) {
+            Either<GrantsError, SigningProfile> found = existing(arn);
+            if (found.isLeft() || !found.get().isActive()) {
+              return found;
+            }
+            SigningProfile canceled = found.get().cancel();
+            if (profiles.replace(found.get(), canceled)) {
+              return Either.right(canceled);
+            }
+          }
+          return Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts));
+        });
+  }
+
+  Either<GrantsError, SigningProfile> existing(SigningProfileArn arn) {
+    return profiles.find(arn).toEither(() -> new GrantsError.SigningProfileNotFound(arn));
+  }
+
+  static SigningProfileArn own(CallContext context, String name) {
+    return SigningProfileArn.of(context.region(), context.account(), name);
+  }
+}
