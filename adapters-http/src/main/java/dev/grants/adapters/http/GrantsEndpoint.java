@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths (rest-json) on the
- * JDK's HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
+ * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
+ * paths (rest-json) on the JDK's HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
  * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
  * verified. Every call is made by the configured owner account (default {@code 123456789012}).
  *
@@ -64,6 +64,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private final Builder settings;
   private final Grants grants;
   private final LambdaRoutes lambda;
+  private final SignerRoutes signer;
   private HttpServer server;
   private ExecutorService workers;
 
@@ -71,6 +72,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     this.settings = settings;
     this.grants = settings.grants != null ? settings.grants : DefaultWiring.load().create();
     this.lambda = new LambdaRoutes(grants);
+    this.signer = new SignerRoutes(grants);
   }
 
   /** A builder: loopback, an ephemeral port, the default wiring, account and limits. */
@@ -155,7 +157,9 @@ public final class GrantsEndpoint implements AutoCloseable {
       try {
         response = answer(exchange);
       } catch (RuntimeException | Error fault) {
-        response = lambda.codec().serviceException("An internal error occurred.");
+        response = signer.owns(rawPathOf(exchange))
+            ? signer.codec().internalError("An internal error occurred.")
+            : lambda.codec().serviceException("An internal error occurred.");
       }
       send(exchange, response);
     } catch (IOException clientWentAway) {
@@ -166,15 +170,14 @@ public final class GrantsEndpoint implements AutoCloseable {
   private WireResponse answer(HttpExchange exchange) throws IOException {
     Headers headers = exchange.getRequestHeaders();
     URI uri = exchange.getRequestURI();
-    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String rawPath = rawPathOf(exchange);
     Map<String, List<String>> query = PercentDecoding.query(uri.getRawQuery());
     long declared = declaredLength(headers);
-    if (declared > settings.maxBodyBytes) {
-      return lambda.codec().requestTooLarge(settings.maxBodyBytes);
-    }
-    byte[] body = readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
+    byte[] body = declared > settings.maxBodyBytes ? null : readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
     if (body == null) {
-      return lambda.codec().requestTooLarge(settings.maxBodyBytes);
+      return signer.owns(rawPath)
+          ? signer.codec().requestTooLarge(settings.maxBodyBytes)
+          : lambda.codec().requestTooLarge(settings.maxBodyBytes);
     }
     List<String> credential = query.get("X-Amz-Credential");
     Region region = SigV4Scope.region(headers.getFirst("Authorization"),
@@ -184,7 +187,15 @@ public final class GrantsEndpoint implements AutoCloseable {
     if (lambda.owns(rawPath)) {
       return lambda.handle(request);
     }
+    if (signer.owns(rawPath)) {
+      return signer.handle(request);
+    }
     return lambda.unknown(request);
+  }
+
+  private static String rawPathOf(HttpExchange exchange) {
+    String rawPath = exchange.getRequestURI().getRawPath();
+    return rawPath == null ? "" : rawPath;
   }
 
   private static long declaredLength(Headers headers) {

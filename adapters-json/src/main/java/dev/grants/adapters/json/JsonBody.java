@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request body read as a JSON object, with typed access to its members: a member of the wrong JSON type
@@ -104,6 +107,38 @@ final class JsonBody {
       throw wrongType(name, "an object", member);
     }
     return new JsonBody((ObjectNode) member);
+  }
+
+  /** The integer member {@code name}, or null. */
+  Integer integer(String name) throws BodyFormatException {
+    JsonNode member = object.get(name);
+    if (member == null || member.isNull()) {
+      return null;
+    }
+    if (!member.isIntegralNumber() || !member.canConvertToInt()) {
+      throw wrongType(name, "a 32-bit integer", member);
+    }
+    return member.intValue();
+  }
+
+  /** The map-of-strings member {@code name}, or null. */
+  Map<String, String> stringMap(String name) throws BodyFormatException {
+    JsonNode member = object.get(name);
+    if (member == null || member.isNull()) {
+      return null;
+    }
+    if (!member.isObject()) {
+      throw wrongType(name, "an object of strings", member);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = member.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getValue().isTextual()) {
+        throw wrongType(name + "." + field.getKey(), "a string", field.getValue());
+      }
+      values.put(field.getKey(), field.getValue().textValue());
+    }
+    return values;
   }
 
   /** The blob member {@code name} (base64 text), decoded, or null. */

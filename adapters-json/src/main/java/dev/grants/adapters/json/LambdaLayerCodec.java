@@ -1,7 +1,5 @@
 package dev.grants.adapters.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.layer.LayerArchiveInput;
 import dev.grants.domain.layer.LayerVersion;
@@ -15,9 +13,6 @@ import dev.grants.ports.in.GetLayerVersionPolicyResult;
 import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import io.vavr.control.Either;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -95,8 +90,6 @@ public final class LambdaLayerCodec {
   /** Lambda's timestamp form, {@code 2018-11-14T23:03:52.894+0000}. */
   public static final DateTimeFormatter CREATED_DATE_FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
-
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private LambdaLayerCodec() {}
 
@@ -189,7 +182,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code PublishLayerVersion} (201) or {@code GetLayerVersion} (200). */
   public WireResponse encodeLayerVersion(LambdaOperation operation, LayerVersion version) {
-    return WireResponse.json(operation.successStatus(), json(out -> {
+    return WireResponse.json(operation.successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeObjectFieldStart(CONTENT);
       out.writeStringField(CODE_SHA256, version.content().codeSha256());
@@ -202,18 +195,18 @@ public final class LambdaLayerCodec {
       }
       out.writeStringField(CREATED_DATE, CREATED_DATE_FORMAT.format(version.createdDate()));
       out.writeNumberField(VERSION, version.arn().version());
-      writeStrings(out, COMPATIBLE_RUNTIMES, version.compatibleRuntimes());
+      JsonWriting.strings(out, COMPATIBLE_RUNTIMES, version.compatibleRuntimes());
       if (version.licenseInfo() != null) {
         out.writeStringField(LICENSE_INFO, version.licenseInfo());
       }
-      writeStrings(out, COMPATIBLE_ARCHITECTURES, version.compatibleArchitectures());
+      JsonWriting.strings(out, COMPATIBLE_ARCHITECTURES, version.compatibleArchitectures());
       out.writeEndObject();
     }));
   }
 
   /** The answer of {@code AddLayerVersionPermission}: 201 {@code {"Statement":"...","RevisionId":"..."}}. */
   public WireResponse encodeAdded(AddLayerVersionPermissionResult result) {
-    return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.successStatus(), json(out -> {
+    return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeStringField(STATEMENT, PolicyDocumentWriter.write(result.statement()));
       out.writeStringField(REVISION_ID, result.revisionId().value());
@@ -223,7 +216,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code GetLayerVersionPolicy}: 200 {@code {"Policy":"...","RevisionId":"..."}}. */
   public WireResponse encodePolicy(GetLayerVersionPolicyResult result) {
-    return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.successStatus(), json(out -> {
+    return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeStringField(POLICY, PolicyDocumentWriter.write(result.policy()));
       out.writeStringField(REVISION_ID, result.revisionId().value());
@@ -314,7 +307,7 @@ public final class LambdaLayerCodec {
   }
 
   private static WireResponse error(int status, String code, String type, String messageMember, String message) {
-    byte[] body = json(out -> {
+    byte[] body = JsonWriting.json(out -> {
       out.writeStartObject();
       if (type != null) {
         out.writeStringField("Type", type);
@@ -344,28 +337,5 @@ public final class LambdaLayerCodec {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  private static void writeStrings(JsonGenerator out, String name, List<String> values) throws IOException {
-    if (values.isEmpty()) {
-      return;
-    }
-    out.writeArrayFieldStart(name);
-    for (String value : values) {
-      out.writeString(value);
-    }
-    out.writeEndArray();
-  }
 
-  private interface Writing {
-    void write(JsonGenerator out) throws IOException;
-  }
-
-  private static byte[] json(Writing writing) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-      writing.write(out);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
-    return bytes.toByteArray();
-  }
 }
