@@ -182,7 +182,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code PublishLayerVersion} (201) or {@code GetLayerVersion} (200). */
   public WireResponse encodeLayerVersion(LambdaOperation operation, LayerVersion version) {
-    return WireResponse.json(operation.successStatus(), JsonWriting.json(out -> {
+    return WireResponse.json(operation.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeObjectFieldStart(CONTENT);
       out.writeStringField(CODE_SHA256, version.content().codeSha256());
@@ -206,7 +206,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code AddLayerVersionPermission}: 201 {@code {"Statement":"...","RevisionId":"..."}}. */
   public WireResponse encodeAdded(AddLayerVersionPermissionResult result) {
-    return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.successStatus(), JsonWriting.json(out -> {
+    return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeStringField(STATEMENT, PolicyDocumentWriter.write(result.statement()));
       out.writeStringField(REVISION_ID, result.revisionId().value());
@@ -216,7 +216,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code GetLayerVersionPolicy}: 200 {@code {"Policy":"...","RevisionId":"..."}}. */
   public WireResponse encodePolicy(GetLayerVersionPolicyResult result) {
-    return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.successStatus(), JsonWriting.json(out -> {
+    return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
       out.writeStringField(POLICY, PolicyDocumentWriter.write(result.policy()));
       out.writeStringField(REVISION_ID, result.revisionId().value());
@@ -226,7 +226,7 @@ public final class LambdaLayerCodec {
 
   /** The answer of an operation that succeeds without a body (204). */
   public WireResponse encodeNoContent(LambdaOperation operation) {
-    return WireResponse.empty(operation.successStatus());
+    return WireResponse.empty(operation.route().successStatus());
   }
 
   // --- errors ---------------------------------------------------------------------------------------------

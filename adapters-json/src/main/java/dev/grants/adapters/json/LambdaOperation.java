@@ -5,57 +5,31 @@ package dev.grants.adapters.json;
  * states them.
  *
  * <pre>{@code
- * LambdaOperation.ADD_LAYER_VERSION_PERMISSION.successStatus(); // 201
+ * LambdaOperation.ADD_LAYER_VERSION_PERMISSION.route().successStatus(); // 201
  * }</pre>
  */
 public enum LambdaOperation {
   /** {@code POST /2018-10-31/layers/{LayerName}/versions}. */
-  PUBLISH_LAYER_VERSION("PublishLayerVersion", "POST", "/2018-10-31/layers/{LayerName}/versions", 201),
+  PUBLISH_LAYER_VERSION(new WireRoute("PublishLayerVersion", "POST", "/2018-10-31/layers/{LayerName}/versions", 201)),
   /** {@code GET /2018-10-31/layers/{LayerName}/versions/{VersionNumber}}. */
-  GET_LAYER_VERSION("GetLayerVersion", "GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 200),
+  GET_LAYER_VERSION(new WireRoute("GetLayerVersion", "GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 200)),
   /** {@code DELETE /2018-10-31/layers/{LayerName}/versions/{VersionNumber}}. */
-  DELETE_LAYER_VERSION(
-      "DeleteLayerVersion", "DELETE", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 204),
+  DELETE_LAYER_VERSION(new WireRoute("DeleteLayerVersion", "DELETE", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 204)),
   /** {@code POST /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy}. */
-  ADD_LAYER_VERSION_PERMISSION(
-      "AddLayerVersionPermission", "POST", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 201),
+  ADD_LAYER_VERSION_PERMISSION(new WireRoute("AddLayerVersionPermission", "POST", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 201)),
   /** {@code GET /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy}. */
-  GET_LAYER_VERSION_POLICY(
-      "GetLayerVersionPolicy", "GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 200),
+  GET_LAYER_VERSION_POLICY(new WireRoute("GetLayerVersionPolicy", "GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 200)),
   /** {@code DELETE /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}}. */
-  REMOVE_LAYER_VERSION_PERMISSION(
-      "RemoveLayerVersionPermission", "DELETE",
-      "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}", 204);
+  REMOVE_LAYER_VERSION_PERMISSION(new WireRoute("RemoveLayerVersionPermission", "DELETE", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}", 204));
 
-  private final String operationName;
-  private final String method;
-  private final String pathTemplate;
-  private final int successStatus;
+  private final WireRoute route;
 
-  LambdaOperation(String operationName, String method, String pathTemplate, int successStatus) {
-    this.operationName = operationName;
-    this.method = method;
-    this.pathTemplate = pathTemplate;
-    this.successStatus = successStatus;
+  LambdaOperation(WireRoute route) {
+    this.route = route;
   }
 
-  /** The operation's name in the service model ({@code AddLayerVersionPermission}). */
-  public String operationName() {
-    return operationName;
-  }
-
-  /** The HTTP method. */
-  public String method() {
-    return method;
-  }
-
-  /** The path template, with {@code {Label}} segments. */
-  public String pathTemplate() {
-    return pathTemplate;
-  }
-
-  /** The status of a successful answer. */
-  public int successStatus() {
-    return successStatus;
+  /** Where the operation lives: name, method, path template, success status. */
+  public WireRoute route() {
+    return route;
   }
 }

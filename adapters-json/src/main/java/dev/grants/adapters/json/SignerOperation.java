@@ -5,46 +5,31 @@ package dev.grants.adapters.json;
  * answers 200.
  *
  * <pre>{@code
- * SignerOperation.REMOVE_PROFILE_PERMISSION.method(); // DELETE
+ * SignerOperation.REMOVE_PROFILE_PERMISSION.route().method(); // DELETE
  * }</pre>
  */
 public enum SignerOperation {
   /** {@code PUT /signing-profiles/{profileName}}. */
-  PUT_SIGNING_PROFILE("PutSigningProfile", "PUT", "/signing-profiles/{profileName}"),
+  PUT_SIGNING_PROFILE(new WireRoute("PutSigningProfile", "PUT", "/signing-profiles/{profileName}", 200)),
   /** {@code GET /signing-profiles/{profileName}}. */
-  GET_SIGNING_PROFILE("GetSigningProfile", "GET", "/signing-profiles/{profileName}"),
+  GET_SIGNING_PROFILE(new WireRoute("GetSigningProfile", "GET", "/signing-profiles/{profileName}", 200)),
   /** {@code DELETE /signing-profiles/{profileName}}. */
-  CANCEL_SIGNING_PROFILE("CancelSigningProfile", "DELETE", "/signing-profiles/{profileName}"),
+  CANCEL_SIGNING_PROFILE(new WireRoute("CancelSigningProfile", "DELETE", "/signing-profiles/{profileName}", 200)),
   /** {@code POST /signing-profiles/{profileName}/permissions}. */
-  ADD_PROFILE_PERMISSION("AddProfilePermission", "POST", "/signing-profiles/{profileName}/permissions"),
+  ADD_PROFILE_PERMISSION(new WireRoute("AddProfilePermission", "POST", "/signing-profiles/{profileName}/permissions", 200)),
   /** {@code GET /signing-profiles/{profileName}/permissions}. */
-  LIST_PROFILE_PERMISSIONS("ListProfilePermissions", "GET", "/signing-profiles/{profileName}/permissions"),
+  LIST_PROFILE_PERMISSIONS(new WireRoute("ListProfilePermissions", "GET", "/signing-profiles/{profileName}/permissions", 200)),
   /** {@code DELETE /signing-profiles/{profileName}/permissions/{statementId}}. */
-  REMOVE_PROFILE_PERMISSION(
-      "RemoveProfilePermission", "DELETE", "/signing-profiles/{profileName}/permissions/{statementId}");
+  REMOVE_PROFILE_PERMISSION(new WireRoute("RemoveProfilePermission", "DELETE", "/signing-profiles/{profileName}/permissions/{statementId}", 200));
 
-  private final String operationName;
-  private final String method;
-  private final String pathTemplate;
+  private final WireRoute route;
 
-  SignerOperation(String operationName, String method, String pathTemplate) {
-    this.operationName = operationName;
-    this.method = method;
-    this.pathTemplate = pathTemplate;
+  SignerOperation(WireRoute route) {
+    this.route = route;
   }
 
-  /** The operation's name in the service model. */
-  public String operationName() {
-    return operationName;
-  }
-
-  /** The HTTP method. */
-  public String method() {
-    return method;
-  }
-
-  /** The path template. */
-  public String pathTemplate() {
-    return pathTemplate;
+  /** Where the operation lives: name, method, path template, success status. */
+  public WireRoute route() {
+    return route;
   }
 }
