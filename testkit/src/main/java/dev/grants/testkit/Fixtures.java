@@ -9,23 +9,36 @@ import dev.grants.domain.policy.StatementId;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
+import dev.grants.domain.principal.Region;
+import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
+import dev.grants.ports.in.AddProfilePermissionCommand;
 import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.CancelSigningProfileCommand;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
+import dev.grants.ports.in.GetSigningProfileCommand;
+import dev.grants.ports.in.ListProfilePermissionsCommand;
 import dev.grants.ports.in.PublishLayerVersionCommand;
+import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
+import dev.grants.ports.in.RemoveProfilePermissionCommand;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The seed documents' example, as pre-filled builders: account {@value #GRANTEE} is granted
+ * The seed documents' examples, as pre-filled builders. Lambda: account {@value #GRANTEE} is granted
  * {@code lambda:GetLayerVersion} on version 1 of layer {@value #LAYER}, statement {@value #STATEMENT_ID}, owned
- * by {@value #OWNER} in {@value #REGION}. Change what a test is about; keep the rest.
+ * by {@value #OWNER} in {@value #REGION}. Signer: the same account is granted {@value #PROFILE_ACTION} on
+ * signing profile {@value #PROFILE} (platform {@value #LAMBDA_PLATFORM}), statement
+ * {@value #PROFILE_STATEMENT_ID}, same owner and region. Change what a test is about; keep the rest.
  *
  * <pre>{@code
  * grants.layerVersions().publish(Fixtures.publishLayerVersion().build());
  * grants.layerVersionPermissions().add(Fixtures.addLayerVersionPermission().principal("*").build());
+ *
+ * grants.signingProfiles().put(Fixtures.putSigningProfile().build());
+ * grants.signingProfilePermissions().add(Fixtures.addProfilePermission().statementId("other").build());
  * }</pre>
  */
 public final class Fixtures {
@@ -49,6 +62,18 @@ public final class Fixtures {
   public static final String ORGANIZATION = "o-a1b2c3d4e5";
   /** The archive bytes the fixtures publish. */
   public static final byte[] ARCHIVE = "PK\u0005\u0006grants".getBytes(StandardCharsets.ISO_8859_1);
+  /** The signing profile of the Signer example. */
+  public static final String PROFILE = "MyProfile";
+  /** The AWS Lambda signing platform: it allows every action but {@code signer:SignPayload}. */
+  public static final String LAMBDA_PLATFORM = "AWSLambda-SHA384-ECDSA";
+  /** The container image signing platform: it allows every action but {@code signer:StartSigningJob}. */
+  public static final String CONTAINER_PLATFORM = "Notation-OCI-SHA384-ECDSA";
+  /** A signing platform that allows all four actions. */
+  public static final String FREE_RTOS_PLATFORM = "AmazonFreeRTOS-Default";
+  /** The statement id of the Signer example. */
+  public static final String PROFILE_STATEMENT_ID = "cross";
+  /** The action of the Signer example. */
+  public static final String PROFILE_ACTION = "signer:StartSigningJob";
 
   private Fixtures() {}
 
@@ -108,6 +133,62 @@ public final class Fixtures {
         .layerName(LAYER)
         .versionNumber(1)
         .statementId(STATEMENT_ID);
+  }
+
+  /**
+   * The ARN of the Signer example's profile:
+   * {@code arn:aws:signer:us-east-2:123456789012:/signing-profiles/MyProfile}.
+   */
+  public static SigningProfileArn signingProfileArn() {
+    return signingProfileArn(PROFILE);
+  }
+
+  /** The ARN of the profile {@code name} of the example's owner, in the example's region. */
+  public static SigningProfileArn signingProfileArn(String name) {
+    return SigningProfileArn.of(Region.of(REGION), AccountId.of(OWNER), name);
+  }
+
+  /** Puts the Signer example's profile, on the AWS Lambda platform. */
+  public static PutSigningProfileCommand.Builder putSigningProfile() {
+    return PutSigningProfileCommand.builder().context(context()).profileName(PROFILE).platformId(LAMBDA_PLATFORM);
+  }
+
+  /** Reads the Signer example's profile, as its owner. */
+  public static GetSigningProfileCommand.Builder getSigningProfile() {
+    return GetSigningProfileCommand.builder().context(context()).profileName(PROFILE);
+  }
+
+  /** Cancels the Signer example's profile. */
+  public static CancelSigningProfileCommand.Builder cancelSigningProfile() {
+    return CancelSigningProfileCommand.builder().context(context()).profileName(PROFILE);
+  }
+
+  /**
+   * The Signer example's grant: {@value #GRANTEE} may {@value #PROFILE_ACTION}, statement
+   * {@value #PROFILE_STATEMENT_ID}.
+   */
+  public static AddProfilePermissionCommand.Builder addProfilePermission() {
+    return AddProfilePermissionCommand.builder()
+        .context(context())
+        .profileName(PROFILE)
+        .statementId(PROFILE_STATEMENT_ID)
+        .action(PROFILE_ACTION)
+        .principal(GRANTEE);
+  }
+
+  /** Lists the first page of the Signer example profile's permissions. */
+  public static ListProfilePermissionsCommand.Builder listProfilePermissions() {
+    return ListProfilePermissionsCommand.builder().context(context()).profileName(PROFILE);
+  }
+
+  /**
+   * Removes the Signer example's statement; the model requires a {@code revisionId}, which the test adds.
+   */
+  public static RemoveProfilePermissionCommand.Builder removeProfilePermission() {
+    return RemoveProfilePermissionCommand.builder()
+        .context(context())
+        .profileName(PROFILE)
+        .statementId(PROFILE_STATEMENT_ID);
   }
 
   /** A statement like the seed's, with id {@code sid}, on version 1 of the seed layer. */

@@ -45,20 +45,20 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
 
   @Override
   public Either<GrantsError, AddProfilePermissionResult> add(AddProfilePermissionCommand command) {
-    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
-        .flatMap(name -> ProfilePermission.validate(
-                command.statementId(), command.action(), command.principal(), command.profileVersion())
-            .flatMap(permission -> profiles.existing(SigningProfileService.own(command.context(), name))
-                .flatMap(profile -> permission.allowedOn(profile.platform())
-                    .flatMap(action -> active(profile).map(active -> permission.toStatement(profile.arn(), action))))
-                .flatMap(statement -> {
-                  SigningProfileArn arn = SigningProfileService.own(command.context(), name);
-                  ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
-                  return policies.edit(arn.arn(),
-                          (current, next) -> current.add(statement, expected, next),
-                          policy -> new GrantsEvent.PermissionAdded(arn.arn(), statement, policy.revision().get()))
-                      .map(policy -> new AddProfilePermissionResult(policy.revision().get()));
-                })));
+    String name = command.profileName();
+    return Requests.after(ProfileName.RULE.check(name), ProfilePermission.validate(
+            command.statementId(), command.action(), command.principal(), command.profileVersion()))
+        .flatMap(permission -> profiles.existing(SigningProfileService.own(command.context(), name))
+            .flatMap(profile -> permission.allowedOn(profile.platform())
+                .flatMap(action -> active(profile).map(active -> permission.toStatement(profile.arn(), action))))
+            .flatMap(statement -> {
+              SigningProfileArn arn = SigningProfileService.own(command.context(), name);
+              ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
+              return policies.edit(arn.arn(),
+                      (current, next) -> current.add(statement, expected, next),
+                      policy -> new GrantsEvent.PermissionAdded(arn.arn(), statement, policy.revision().get()))
+                  .map(policy -> new AddProfilePermissionResult(policy.revision().get()));
+            }));
   }
 
   @Override

@@ -35,17 +35,16 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command) {
-    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
-        .flatMap(name -> SigningProfileDraft.validate(
-                command.platformId(),
-                command.signingMaterial() != null,
-                command.signingMaterial() == null ? null : command.signingMaterial().certificateArn(),
-                command.signatureValidityValue(),
-                command.signatureValidityType(),
-                command.overrides(),
-                command.signingParameters(),
-                command.tags())
-            .flatMap(draft -> store(own(command.context(), name), draft)));
+    return Requests.after(ProfileName.RULE.check(command.profileName()), SigningProfileDraft.validate(
+            command.platformId(),
+            command.signingMaterial() != null,
+            command.signingMaterial() == null ? null : command.signingMaterial().certificateArn(),
+            command.signatureValidityValue(),
+            command.signatureValidityType(),
+            command.overrides(),
+            command.signingParameters(),
+            command.tags()))
+        .flatMap(draft -> store(own(command.context(), command.profileName()), draft));
   }
 
   private Either<GrantsError, SigningProfile> store(SigningProfileArn arn, SigningProfileDraft draft) {
