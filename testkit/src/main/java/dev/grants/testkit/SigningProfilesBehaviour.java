@@ -364,6 +364,19 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
   }
 
   @Test
+  void a_grant_limited_to_a_profile_version_lets_the_caller_read_that_version_only() {
+    SigningProfile first = put(Fixtures.putSigningProfile().build()).get();
+    grants.signingProfilePermissions().add(Fixtures.addProfilePermission().statementId("read")
+        .action(GET_SIGNING_PROFILE).principal(Fixtures.GRANTEE).profileVersion(first.profileVersion()).build()).get();
+
+    assertThat(getAsGrantee()).isEqualTo(Either.right(first));
+    SigningProfile second = put(Fixtures.putSigningProfile().build()).get();
+    assertThat(second.profileVersion()).isNotEqualTo(first.profileVersion());
+    assertThat(getAsGrantee()).isEqualTo(Either.left(
+        new GrantsError.AccessDenied(Fixtures.GRANTEE, PROFILE.arn(), GET_SIGNING_PROFILE)));
+  }
+
+  @Test
   void an_unknown_profile_of_another_account_is_not_found() {
     assertThat(getAsGrantee()).isEqualTo(Either.left(new GrantsError.SigningProfileNotFound(PROFILE)));
   }

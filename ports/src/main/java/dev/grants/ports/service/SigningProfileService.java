@@ -1,10 +1,12 @@
 package dev.grants.ports.service;
 
 import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.policy.AccessRequest;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Principal;
 import dev.grants.domain.signer.ProfileName;
+import dev.grants.domain.signer.ProfilePermission;
 import dev.grants.domain.signer.SignerAction;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.domain.signer.SigningProfileArn;
@@ -80,7 +82,9 @@ public final class SigningProfileService implements SigningProfiles {
           // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile.
           ResourcePolicy policy = policies.read(arn.arn());
           Principal caller = Principal.account(context.account(), context.region().partition());
-          return policy.decide(caller, SignerAction.GET_SIGNING_PROFILE.action()).isAllowed()
+          AccessRequest request = AccessRequest.of(caller, SignerAction.GET_SIGNING_PROFILE.action())
+              .withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
+          return policy.decide(request).isAllowed()
               ? found
               : Either.left(new GrantsError.AccessDenied(context.account().value(), arn.arn(),
                   SignerAction.GET_SIGNING_PROFILE.wireName()));
