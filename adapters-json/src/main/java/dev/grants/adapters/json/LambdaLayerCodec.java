@@ -2,9 +2,7 @@ package dev.grants.adapters.json;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.layer.LayerArchiveInput;
-import dev.grants.domain.layer.LayerName;
 import dev.grants.domain.layer.LayerVersion;
-import dev.grants.domain.principal.Partition;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddLayerVersionPermissionResult;
 import dev.grants.ports.in.CallContext;
@@ -34,11 +32,6 @@ import java.util.Map;
  *     error -> codec.encodeError(LambdaOperation.ADD_LAYER_VERSION_PERMISSION, error),
  *     codec::encodeAdded));
  * }</pre>
- *
- * <p>A decoder refuses (left) a version number that is no whole number (ValidationException), a body that is
- * not JSON of the operation's shape (InvalidRequestContentException), and a {@code LayerName} ARN that the
- * model's pattern admits but whose partition is no partition name, such as {@code arn:xyz:lambda:...}
- * (InvalidParameterValueException); every other rule is the domain's.
  *
  * <p>Immutable and thread-safe.
  */
@@ -113,10 +106,6 @@ public final class LambdaLayerCodec {
     try {
       JsonBody json = JsonBody.parse(body);
       JsonBody content = json.object(CONTENT);
-      Either<WireResponse, String> addressable = addressable(layerName);
-      if (addressable.isLeft()) {
-        return Either.left(addressable.getLeft());
-      }
       return Either.right(PublishLayerVersionCommand.builder()
           .context(context)
           .layerName(layerName)
@@ -136,15 +125,15 @@ public final class LambdaLayerCodec {
   /** {@code GET /2018-10-31/layers/{LayerName}/versions/{VersionNumber}}. */
   public Either<WireResponse, GetLayerVersionCommand> decodeGetLayerVersion(
       CallContext context, String layerName, String versionNumber) {
-    return versionNumber(versionNumber).flatMap(number -> addressable(layerName).map(unused ->
-        GetLayerVersionCommand.builder().context(context).layerName(layerName).versionNumber(number).build()));
+    return versionNumber(versionNumber).map(number ->
+        GetLayerVersionCommand.builder().context(context).layerName(layerName).versionNumber(number).build());
   }
 
   /** {@code DELETE /2018-10-31/layers/{LayerName}/versions/{VersionNumber}}. */
   public Either<WireResponse, DeleteLayerVersionCommand> decodeDeleteLayerVersion(
       CallContext context, String layerName, String versionNumber) {
-    return versionNumber(versionNumber).flatMap(number -> addressable(layerName).map(unused ->
-        DeleteLayerVersionCommand.builder().context(context).layerName(layerName).versionNumber(number).build()));
+    return versionNumber(versionNumber).map(number ->
+        DeleteLayerVersionCommand.builder().context(context).layerName(layerName).versionNumber(number).build());
   }
 
   /** {@code POST /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy?RevisionId=} with its body. */
@@ -153,10 +142,6 @@ public final class LambdaLayerCodec {
     return versionNumber(versionNumber).flatMap(number -> {
       try {
         JsonBody json = JsonBody.parse(body);
-        Either<WireResponse, String> addressable = addressable(layerName);
-        if (addressable.isLeft()) {
-          return Either.left(addressable.getLeft());
-        }
         return Either.right(AddLayerVersionPermissionCommand.builder()
             .context(context)
             .layerName(layerName)
@@ -176,22 +161,21 @@ public final class LambdaLayerCodec {
   /** {@code GET /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy}. */
   public Either<WireResponse, GetLayerVersionPolicyCommand> decodeGetLayerVersionPolicy(
       CallContext context, String layerName, String versionNumber) {
-    return versionNumber(versionNumber).flatMap(number -> addressable(layerName).map(unused ->
-        GetLayerVersionPolicyCommand.builder().context(context).layerName(layerName).versionNumber(number).build()));
+    return versionNumber(versionNumber).map(number -> GetLayerVersionPolicyCommand.builder()
+        .context(context).layerName(layerName).versionNumber(number).build());
   }
 
   /** {@code DELETE /2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}?RevisionId=}. */
   public Either<WireResponse, RemoveLayerVersionPermissionCommand> decodeRemoveLayerVersionPermission(
       CallContext context, String layerName, String versionNumber, String statementId,
       Map<String, List<String>> query) {
-    return versionNumber(versionNumber).flatMap(number -> addressable(layerName).map(unused ->
-        RemoveLayerVersionPermissionCommand.builder()
-            .context(context)
-            .layerName(layerName)
-            .versionNumber(number)
-            .statementId(statementId)
-            .revisionId(first(query, REVISION_ID))
-            .build()));
+    return versionNumber(versionNumber).map(number -> RemoveLayerVersionPermissionCommand.builder()
+        .context(context)
+        .layerName(layerName)
+        .versionNumber(number)
+        .statementId(statementId)
+        .revisionId(first(query, REVISION_ID))
+        .build());
   }
 
   // --- results --------------------------------------------------------------------------------------------
@@ -345,25 +329,6 @@ public final class LambdaLayerCodec {
     } catch (NumberFormatException notALong) {
       return Either.left(validationException("1 validation error detected: Value '" + text
           + "' at 'versionNumber' failed to satisfy constraint: Member must be a whole number"));
-    }
-  }
-
-  /**
-   * The layer name, unless it is a layer ARN the model's pattern admits whose partition is no partition name
-   * ({@code arn:xyz:lambda:...}): no layer can live there and the domain cannot resolve it, so it is refused as
-   * an invalid parameter [decided]. Anything else, valid or not, is left to the domain's validation.
-   */
-  private Either<WireResponse, String> addressable(String layerName) {
-    if (layerName == null || !layerName.startsWith("arn:") || LayerName.validate(layerName).isInvalid()) {
-      return Either.right(layerName);
-    }
-    String partition = layerName.substring(4, layerName.indexOf(':', 4)); // the pattern guarantees the colon
-    try {
-      Partition.of(partition);
-      return Either.right(layerName);
-    } catch (IllegalArgumentException notAPartition) {
-      return Either.left(userError(400, "InvalidParameterValueException",
-          "Layer ARN partition '" + partition + "' is not an AWS partition."));
     }
   }
 

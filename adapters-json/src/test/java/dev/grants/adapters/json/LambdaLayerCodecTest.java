@@ -119,31 +119,6 @@ class LambdaLayerCodecTest {
         + "'versionNumber' failed to satisfy constraint: Member must be a whole number\"}");
   }
 
-  @Test
-  void a_layer_arn_whose_partition_is_no_partition_is_an_invalid_parameter() {
-    // The model's pattern admits arn:xyz:lambda:...; the domain cannot resolve it (was a 500 at the endpoint).
-    String arn = "arn:xyz:lambda:us-east-2:123456789012:layer:my-layer";
-    String add = "{\"Action\":\"lambda:GetLayerVersion\",\"Principal\":\"*\",\"StatementId\":\"x\"}";
-    String text = "{\"Type\":\"User\",\"message\":\"Layer ARN partition 'xyz' is not an AWS partition.\"}";
-    var context = Fixtures.context();
-
-    assertError(CODEC.decodePublishLayerVersion(context, arn, bytes("{\"Content\":{\"ZipFile\":\"QQ==\"}}"))
-        .getLeft(), 400, "InvalidParameterValueException", text);
-    assertError(CODEC.decodeGetLayerVersion(context, arn, "1").getLeft(), 400, "InvalidParameterValueException", text);
-    assertError(CODEC.decodeDeleteLayerVersion(context, arn, "1").getLeft(), 400, "InvalidParameterValueException",
-        text);
-    assertError(CODEC.decodeAddLayerVersionPermission(context, arn, "1", Map.of(), bytes(add)).getLeft(), 400,
-        "InvalidParameterValueException", text);
-    assertError(CODEC.decodeGetLayerVersionPolicy(context, arn, "1").getLeft(), 400, "InvalidParameterValueException",
-        text);
-    assertError(CODEC.decodeRemoveLayerVersionPermission(context, arn, "1", "x", Map.of()).getLeft(), 400,
-        "InvalidParameterValueException", text);
-    // A partition the domain knows, and a name that fails the pattern, are left to the domain.
-    assertThat(CODEC.decodeGetLayerVersion(context, "arn:aws-cn:lambda:cn-north-1:123456789012:layer:l", "1")
-        .isRight()).isTrue();
-    assertThat(CODEC.decodeGetLayerVersion(context, "arn:xyz:lambda:us-east-2:1234:layer:l", "1").isRight()).isTrue();
-  }
-
   // --- results to responses -------------------------------------------------------------------------------
 
   @Test
