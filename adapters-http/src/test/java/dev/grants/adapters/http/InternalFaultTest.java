@@ -3,6 +3,9 @@ package dev.grants.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.adapters.memory.InMemoryLayerVersionRepository;
+import dev.grants.adapters.memory.InMemoryPermissionSetRepository;
+import dev.grants.adapters.memory.InMemoryProvisioningGateway;
+import dev.grants.adapters.memory.InMemoryProvisioningRequestRepository;
 import dev.grants.adapters.memory.InMemoryResourcePolicyRepository;
 import dev.grants.adapters.memory.InMemorySigningProfileRepository;
 import dev.grants.adapters.memory.RandomRevisionIds;
@@ -46,6 +49,9 @@ class InternalFaultTest {
   void a_failing_repository_is_a_service_exception_for_lambda_and_an_internal_error_for_signer() throws Exception {
     Grants broken = Grants.builder().resourcePolicies(new BrokenPolicies())
         .layerVersions(new InMemoryLayerVersionRepository()).signingProfiles(new InMemorySigningProfileRepository())
+        .permissionSets(new InMemoryPermissionSetRepository())
+        .provisioningRequests(new InMemoryProvisioningRequestRepository())
+        .provisioningGateway(InMemoryProvisioningGateway.embeddedDefault())
         .ids(new RandomRevisionIds()).clock(Clock.systemUTC()).build();
     try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(broken).build().start()) {
       HttpClient http = HttpClient.newHttpClient();

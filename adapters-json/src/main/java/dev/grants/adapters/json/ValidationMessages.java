@@ -51,6 +51,10 @@ public final class ValidationMessages {
       return "Member must satisfy regular expression pattern: " + pattern.regex();
     } else if (constraint instanceof Constraint.OneOf oneOf) {
       return "Member must satisfy enum value set: " + oneOf.values();
+    } else if (constraint instanceof Constraint.MinValue min) {
+      return "Member must have value greater than or equal to " + min.min();
+    } else if (constraint instanceof Constraint.MaxValue max) {
+      return "Member must have value less than or equal to " + max.max();
     } else if (constraint instanceof Constraint.MaxItems maxItems) {
       return "Member must have length less than or equal to " + maxItems.max();
     } else if (constraint instanceof Constraint.EachMember each) {

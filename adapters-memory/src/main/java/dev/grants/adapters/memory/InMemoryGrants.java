@@ -2,13 +2,15 @@ package dev.grants.adapters.memory;
 
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The embedded default in one call: {@link Grants} on in-memory repositories, random revision ids and the
- * system clock in UTC.
+ * The embedded default in one call: {@link Grants} on in-memory repositories, random revision ids, the system
+ * clock in UTC and a provisioning gateway that succeeds 200 ms later.
  *
  * <pre>{@code
  * Grants grants = InMemoryGrants.create();
@@ -34,8 +36,25 @@ public final class InMemoryGrants {
     private Clock clock = Clock.systemUTC();
     private IdGenerator ids = new RandomRevisionIds();
     private GrantsEventListener events = GrantsEventListener.NONE;
+    private ProvisioningGateway gateway;
+    private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
 
     private Builder() {}
+
+    /**
+     * What does the provisioning work (default: a new {@link InMemoryProvisioningGateway#embeddedDefault()},
+     * succeeding 200 ms later).
+     */
+    public Builder provisioningGateway(ProvisioningGateway gateway) {
+      this.gateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /** How long a provisioning request may stay in progress before it fails (default 5 minutes). */
+    public Builder provisioningDeadline(Duration deadline) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
 
     /** What time it is (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
@@ -61,6 +80,10 @@ public final class InMemoryGrants {
           .resourcePolicies(new InMemoryResourcePolicyRepository())
           .layerVersions(new InMemoryLayerVersionRepository())
           .signingProfiles(new InMemorySigningProfileRepository())
+          .permissionSets(new InMemoryPermissionSetRepository())
+          .provisioningRequests(new InMemoryProvisioningRequestRepository())
+          .provisioningGateway(gateway != null ? gateway : InMemoryProvisioningGateway.embeddedDefault())
+          .provisioningDeadline(deadline)
           .ids(ids)
           .clock(clock)
           .events(events)

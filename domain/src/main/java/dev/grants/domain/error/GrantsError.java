@@ -2,6 +2,9 @@ package dev.grants.domain.error;
 
 import dev.grants.domain.Nullable;
 import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.provisioning.InstanceArn;
+import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileStatus;
 import dev.grants.domain.policy.StatementId;
@@ -214,4 +217,53 @@ public sealed interface GrantsError {
    * @param action the action refused
    */
   record AccessDenied(String caller, Arn resource, String action) implements GrantsError {}
+
+  /**
+   * No Identity Center instance of this ARN belongs to the caller.
+   *
+   * @param instance the instance asked for
+   */
+  record InstanceNotFound(InstanceArn instance) implements GrantsError {}
+
+  /**
+   * The caller's account already has an Identity Center instance.
+   *
+   * @param owner the account
+   * @param existing its instance
+   */
+  record InstanceAlreadyExists(AccountId owner, InstanceArn existing) implements GrantsError {}
+
+  /**
+   * No permission set of this ARN exists in the instance asked.
+   *
+   * @param permissionSet the permission set asked for
+   */
+  record PermissionSetNotFound(PermissionSetArn permissionSet) implements GrantsError {}
+
+  /**
+   * A permission set of this name already exists in the instance.
+   *
+   * @param instance the instance
+   * @param name the name
+   */
+  record PermissionSetNameConflict(InstanceArn instance, String name) implements GrantsError {}
+
+  /**
+   * A provisioning of this permission set is in progress; another must wait for it to end.
+   *
+   * @param permissionSet the permission set
+   * @param requestId the request in progress
+   */
+  record ProvisioningInProgress(PermissionSetArn permissionSet, String requestId) implements GrantsError {}
+
+  /**
+   * No provisioning request of this id exists in the instance.
+   *
+   * @param instance the instance asked
+   * @param requestId the request id asked for
+   */
+  record ProvisioningRequestNotFound(InstanceArn instance, String requestId) implements GrantsError {}
+
+  /** TargetType {@code AWS_ACCOUNT} without a TargetId. */
+  record TargetIdRequired() implements GrantsError {}
 }

@@ -45,6 +45,16 @@ public sealed interface Constraint {
     return new OneOf(values);
   }
 
+  /** A number member must be at least {@code min}. */
+  static MinValue minValue(long min) {
+    return new MinValue(min);
+  }
+
+  /** A number member must be at most {@code max}. */
+  static MaxValue maxValue(long max) {
+    return new MaxValue(max);
+  }
+
   /** A list member may hold at most {@code max} items. */
   static MaxItems maxItems(int max) {
     return new MaxItems(max);
@@ -145,6 +155,38 @@ public sealed interface Constraint {
     @Override
     public boolean admits(String value) {
       return values.contains(value);
+    }
+  }
+
+  /**
+   * The least value of a number member (given as its decimal text).
+   *
+   * @param min the least admitted value
+   */
+  record MinValue(long min) implements Constraint {
+    @Override
+    public boolean admits(String value) {
+      try {
+        return Long.parseLong(value) >= min;
+      } catch (NumberFormatException notANumber) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The greatest value of a number member (given as its decimal text).
+   *
+   * @param max the greatest admitted value
+   */
+  record MaxValue(long max) implements Constraint {
+    @Override
+    public boolean admits(String value) {
+      try {
+        return Long.parseLong(value) <= max;
+      } catch (NumberFormatException notANumber) {
+        return false;
+      }
     }
   }
 

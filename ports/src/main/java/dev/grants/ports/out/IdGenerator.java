@@ -23,7 +23,32 @@ public interface IdGenerator {
    * revision id; a generator may make them richer.
    */
   default String newProfileVersion() {
-    String revision = newRevisionId().value();
-    return revision.substring(revision.length() - 10);
+    return hex(10);
+  }
+
+  /** A new Identity Center instance id: {@code ssoins-} and 16 hex digits. */
+  default String newInstanceId() {
+    return "ssoins-" + hex(16);
+  }
+
+  /** A new permission set id: {@code ps-} and 16 hex digits. */
+  default String newPermissionSetId() {
+    return "ps-" + hex(16);
+  }
+
+  /** A new identity store id: {@code d-} and 10 hex digits. */
+  default String newIdentityStoreId() {
+    return "d-" + hex(10);
+  }
+
+  /** A new provisioning request id: a lowercase UUID. */
+  default String newRequestId() {
+    return newRevisionId().value();
+  }
+
+  /** The last {@code digits} hex digits of a new revision id. */
+  private String hex(int digits) {
+    String revision = newRevisionId().value().replace("-", "");
+    return revision.substring(revision.length() - digits);
   }
 }

@@ -38,6 +38,13 @@ final class Requests {
     return Either.left(new GrantsError.InvalidRequest(all));
   }
 
+  /** Right when {@code violations} is empty, otherwise the one error that reports them all. */
+  static Either<GrantsError, Boolean> violations(java.util.List<Violation> violations) {
+    return violations.isEmpty()
+        ? Either.right(true)
+        : Either.left(new GrantsError.InvalidRequest(violations));
+  }
+
   static Either<GrantsError, LayerName> layerName(String raw) {
     return valid(LayerName.validate(raw));
   }

@@ -1,0 +1,55 @@
+package dev.grants.domain.provisioning;
+
+import dev.grants.domain.Nullable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A permission set: what it grants (its inline policy, session duration, relay state) under a definition
+ * version that every change of definition increments. Accounts provisioned with an older version are stale.
+ *
+ * <pre>{@code
+ * PermissionSet changed = permissionSet.withInlinePolicy("{\"Version\":\"2012-10-17\",...}");
+ * changed.definitionVersion(); // permissionSet.definitionVersion() + 1
+ * }</pre>
+ *
+ * @param arn its ARN
+ * @param name its name, unique within its instance
+ * @param description its description, {@code null} when none
+ * @param sessionDuration the ISO-8601 session duration ({@code PT1H} by default)
+ * @param relayState the relay state, {@code null} when none
+ * @param inlinePolicy the inline policy, {@code null} when none
+ * @param createdDate when it was created, to the millisecond
+ * @param definitionVersion the version of its definition, from 1
+ */
+public record PermissionSet(
+    PermissionSetArn arn,
+    String name,
+    @Nullable String description,
+    String sessionDuration,
+    @Nullable String relayState,
+    @Nullable String inlinePolicy,
+    Instant createdDate,
+    long definitionVersion) {
+
+  /** The session duration when none is given. */
+  public static final String DEFAULT_SESSION_DURATION = "PT1H";
+
+  /** Checks the parts and truncates the instant to milliseconds. */
+  public PermissionSet {
+    Objects.requireNonNull(arn, "arn");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sessionDuration, "sessionDuration");
+    createdDate = Objects.requireNonNull(createdDate, "createdDate").truncatedTo(ChronoUnit.MILLIS);
+    if (definitionVersion < 1) {
+      throw new IllegalArgumentException("a definition version is at least 1");
+    }
+  }
+
+  /** This permission set with {@code policy} as its inline policy: a new definition version. */
+  public PermissionSet withInlinePolicy(String policy) {
+    return new PermissionSet(arn, name, description, sessionDuration, relayState, policy, createdDate,
+        definitionVersion + 1);
+  }
+}

@@ -1,0 +1,303 @@
+package dev.grants.ports.service;
+
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.provisioning.Instance;
+import dev.grants.domain.provisioning.InstanceArn;
+import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.ProvisionedAccount;
+import dev.grants.domain.provisioning.ProvisioningRequest;
+import dev.grants.domain.provisioning.ProvisioningRules;
+import dev.grants.domain.provisioning.ProvisioningStatus;
+import dev.grants.domain.validation.Violation;
+import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
+import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
+import dev.grants.ports.in.Page;
+import dev.grants.ports.in.PermissionSetProvisioning;
+import dev.grants.ports.in.ProvisionPermissionSetCommand;
+import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.PermissionSetRepository;
+import dev.grants.ports.out.ProvisioningCallback;
+import dev.grants.ports.out.ProvisioningGateway;
+import dev.grants.ports.out.ProvisioningRequestRepository;
+import dev.grants.ports.out.ProvisioningWork;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link PermissionSetProvisioning} on the outbound ports, and the {@link ProvisioningCallback} its gateway
+ * answers through. Deadlines are enforced when a request is looked at: any read of a request in progress past its
+ * deadline first fails it, so no one ever sees a request IN_PROGRESS after its deadline, and no timer is needed.
+ * Built by {@link Grants}; thread-safe when its ports are.
+ */
+public final class ProvisioningService implements PermissionSetProvisioning, ProvisioningCallback {
+  static final String AWS_ACCOUNT = "AWS_ACCOUNT";
+
+  private final PermissionSetRepository directory;
+  private final ProvisioningRequestRepository requests;
+  private final ProvisioningGateway gateway;
+  private final IdGenerator ids;
+  private final Clock clock;
+  private final Duration deadline;
+  private final SignedPageTokens tokens;
+  private final int maxAttempts;
+
+  ProvisioningService(PermissionSetRepository directory, ProvisioningRequestRepository requests,
+      ProvisioningGateway gateway, IdGenerator ids, Clock clock, Duration deadline, SignedPageTokens tokens,
+      int maxAttempts) {
+    this.directory = directory;
+    this.requests = requests;
+    this.gateway = gateway;
+    this.ids = ids;
+    this.clock = clock;
+    this.deadline = deadline;
+    this.tokens = tokens;
+    this.maxAttempts = maxAttempts;
+  }
+
+  // --- PermissionSetProvisioning ----------------------------------------------------------------------------
+
+  @Override
+  public Either<GrantsError, ProvisioningRequest> provision(ProvisionPermissionSetCommand command) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.TARGET_ID.check(command.targetId()));
+    found.addAll(ProvisioningRules.TARGET_TYPE.check(command.targetType()));
+    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found)
+        .flatMap(set -> {
+          boolean single = AWS_ACCOUNT.equals(command.targetType());
+          if (single && command.targetId() == null) {
+            return Either.left(new GrantsError.TargetIdRequired());
+          }
+          AccountId account = single ? AccountId.of(command.targetId()) : null;
+          return start(set, account);
+        });
+  }
+
+  private Either<GrantsError, ProvisioningRequest> start(PermissionSet set, AccountId account) {
+    for (int attempt = 0; attempt < maxAttempts; attempt++) {
+      List<AccountId> accounts = account != null
+          ? List.of(account)
+          : directory.provisionedAccounts(set.arn()).stream().map(ProvisionedAccount::account).toList();
+      Instant now = clock.instant();
+      ProvisioningRequest request = ProvisioningRequest.start(ids.newRequestId(), set.arn(), set.definitionVersion(),
+          accounts, account, now, now.plus(deadline));
+      Either<ProvisioningRequest, ProvisioningRequest> started = requests.start(request);
+      if (started.isRight()) {
+        dispatch(set, request, accounts);
+        return Either.right(observe(requests.find(request.requestId()).getOrElse(request)));
+      }
+      ProvisioningRequest running = observe(started.getLeft());
+      if (running.status() == ProvisioningStatus.IN_PROGRESS) {
+        return Either.left(new GrantsError.ProvisioningInProgress(set.arn(), running.requestId()));
+      }
+      // It ended (its deadline passed) while we looked: try again.
+    }
+    return Either.left(new GrantsError.ConcurrentModification(
+        dev.grants.domain.principal.Arn.parse(set.arn().toString()).get(), maxAttempts));
+  }
+
+  private void dispatch(PermissionSet set, ProvisioningRequest request, List<AccountId> accounts) {
+    for (AccountId target : accounts) {
+      dispatchOne(set, request.requestId(), target);
+    }
+  }
+
+  @Override
+  public Either<GrantsError, ProvisioningRequest> describeStatus(
+      DescribePermissionSetProvisioningStatusCommand command) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
+    found.addAll(ProvisioningRules.REQUEST_ID.check(command.provisionPermissionSetRequestId()));
+    return Requests.violations(found)
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(instance -> requests.find(command.provisionPermissionSetRequestId())
+            .filter(request -> request.instance().equals(instance.arn()))
+            .map(this::observe)
+            .toEither(() -> new GrantsError.ProvisioningRequestNotFound(
+                instance.arn(), command.provisionPermissionSetRequestId())));
+  }
+
+  @Override
+  public Either<GrantsError, Page<ProvisioningRequest>> listStatus(ListPermissionSetProvisioningStatusCommand command) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
+    found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
+    found.addAll(ProvisioningRules.FILTER_STATUS.check(command.filterStatus()));
+    return Requests.violations(found)
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(instance -> {
+          List<ProvisioningRequest> all = requests.requestsOf(instance.arn()).stream().map(this::observe)
+              .filter(request -> command.filterStatus() == null
+                  || request.status().name().equals(command.filterStatus()))
+              .toList();
+          return tokens.page("status|" + instance.arn() + '|' + command.filterStatus(), all, command.maxResults(),
+              command.nextToken());
+        });
+  }
+
+  @Override
+  public Either<GrantsError, Page<String>> listAccounts(ListAccountsForProvisionedPermissionSetCommand command) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
+    found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
+    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found)
+        .flatMap(set -> {
+          List<String> accounts = directory.provisionedAccounts(set.arn()).stream()
+              .filter(provisioned -> wanted(command.provisioningStatus(), provisioned.isLatest(set)))
+              .map(provisioned -> provisioned.account().value())
+              .toList();
+          return tokens.page("accounts|" + set.arn() + '|' + command.provisioningStatus(), accounts,
+              command.maxResults(), command.nextToken());
+        });
+  }
+
+  @Override
+  public Either<GrantsError, Page<String>> listPermissionSets(ListPermissionSetsProvisionedToAccountCommand command) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
+    found.addAll(ProvisioningRules.ACCOUNT_ID.check(command.accountId()));
+    found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
+    found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
+    return Requests.violations(found)
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(instance -> {
+          List<String> sets = new ArrayList<>();
+          for (ProvisionedAccount provisioned : directory.provisionedTo(instance.arn(), AccountId.of(command.accountId()))) {
+            Option<PermissionSet> set = directory.findPermissionSet(provisioned.permissionSet());
+            if (set.isDefined() && wanted(command.provisioningStatus(), provisioned.isLatest(set.get()))) {
+              sets.add(provisioned.permissionSet().toString());
+            }
+          }
+          return tokens.page("sets|" + instance.arn() + '|' + command.accountId() + '|'
+              + command.provisioningStatus(), sets, command.maxResults(), command.nextToken());
+        });
+  }
+
+  private static boolean wanted(String filter, boolean latest) {
+    return filter == null || latest == filter.equals("LATEST_PERMISSION_SET_PROVISIONED");
+  }
+
+  // --- ProvisioningCallback ---------------------------------------------------------------------------------
+
+  @Override
+  public void succeeded(String requestId, AccountId account) {
+    answer(requestId, account, null);
+  }
+
+  @Override
+  public void failed(String requestId, AccountId account, String reason) {
+    answer(requestId, account, reason == null ? "Provisioning failed" : reason);
+  }
+
+  /** Applies one account's answer (a failure when {@code reason} is given); late and repeated answers change nothing. */
+  private void answer(String requestId, AccountId account, String reason) {
+    for (int attempt = 0; attempt < maxAttempts; attempt++) {
+      Option<ProvisioningRequest> found = requests.find(requestId);
+      if (found.isEmpty() || !(observe(found.get()) instanceof ProvisioningRequest.InProgress running)
+          || !running.isPending(account)) {
+        return;
+      }
+      if (reason == null) {
+        // The account has the definition now, whatever happens to the request; record it first.
+        directory.recordProvisioned(running.permissionSet(), account, running.definitionVersion());
+      }
+      ProvisioningRequest next = reason == null ? running.accountSucceeded(account) : running.accountFailed(account, reason);
+      if (requests.replace(running, next)) {
+        return;
+      }
+    }
+  }
+
+  // --- shared with PermissionSetService ---------------------------------------------------------------------
+
+  /** {@code request} as it stands now: a request in progress past its deadline is failed (and stored so). */
+  ProvisioningRequest observe(ProvisioningRequest request) {
+    ProvisioningRequest current = request;
+    for (int attempt = 0; attempt < maxAttempts; attempt++) {
+      if (!(current instanceof ProvisioningRequest.InProgress running) || !running.isOverdue(clock.instant())) {
+        return current;
+      }
+      ProvisioningRequest expired = running.expireAt(clock.instant());
+      if (requests.replace(running, expired)) {
+        return expired;
+      }
+      current = requests.find(running.requestId()).getOrElse(expired);
+    }
+    return current;
+  }
+
+  /** Right when no provisioning of {@code set} is in progress. */
+  Either<GrantsError, Boolean> idle(PermissionSetArn set) {
+    Option<ProvisioningRequest> running = requests.inProgress(set).map(this::observe)
+        .filter(request -> request.status() == ProvisioningStatus.IN_PROGRESS);
+    return running.isEmpty()
+        ? Either.right(true)
+        : Either.left(new GrantsError.ProvisioningInProgress(set, running.get().requestId()));
+  }
+
+  /** The caller's instance {@code raw}, after its model constraints are checked. */
+  Either<GrantsError, Instance> ownedInstance(CallContext context, String raw) {
+    return Requests.violations(ProvisioningRules.INSTANCE_ARN.check(raw)).flatMap(valid -> {
+      InstanceArn arn = InstanceArn.parse(raw).get();
+      return directory.findInstance(arn)
+          .filter(instance -> instance.owner().equals(context.account()))
+          .toEither(() -> new GrantsError.InstanceNotFound(arn));
+    });
+  }
+
+  /**
+   * The permission set {@code rawSet} of the caller's instance {@code rawInstance}: model constraints of both and
+   * of {@code more} first (every violation), then the instance, then the permission set.
+   */
+  Either<GrantsError, PermissionSet> permissionSet(
+      CallContext context, String rawInstance, String rawSet, List<Violation> more) {
+    List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.INSTANCE_ARN.check(rawInstance));
+    found.addAll(ProvisioningRules.PERMISSION_SET_ARN.check(rawSet));
+    found.addAll(more);
+    return Requests.violations(found)
+        .flatMap(valid -> ownedInstance(context, rawInstance))
+        .flatMap(instance -> {
+          PermissionSetArn arn = PermissionSetArn.parse(rawSet).get();
+          return directory.findPermissionSet(arn)
+              .filter(set -> set.arn().instance().equals(instance.arn()))
+              .toEither(() -> new GrantsError.PermissionSetNotFound(arn));
+        });
+  }
+
+  /**
+   * Finishes what a restart interrupted: requests past their deadline fail; the others are handed to the
+   * gateway again for their pending accounts (a permission set deleted meanwhile fails them).
+   */
+  void recover() {
+    for (ProvisioningRequest stored : requests.allInProgress()) {
+      if (observe(stored) instanceof ProvisioningRequest.InProgress running) {
+        Option<PermissionSet> set = directory.findPermissionSet(running.permissionSet());
+        for (AccountId pending : running.pending()) {
+          if (set.isDefined()) {
+            dispatchOne(set.get(), running.requestId(), pending);
+          } else {
+            failed(running.requestId(), pending, "The permission set was deleted");
+          }
+        }
+      }
+    }
+  }
+
+  private void dispatchOne(PermissionSet set, String requestId, AccountId target) {
+    try {
+      gateway.provision(new ProvisioningWork(requestId, set, target), this);
+    } catch (RuntimeException refused) {
+      failed(requestId, target, "The provisioning gateway refused the work: " + refused.getMessage());
+    }
+  }
+}
