@@ -278,12 +278,15 @@ public abstract class SigningProfilePermissionsBehaviour extends WiringBehaviour
 
   @Test
   void permissions_of_a_canceled_profile_cannot_change_but_can_still_be_listed() {
-    RevisionId current = add(Fixtures.addProfilePermission().build()).get().revisionId();
+    RevisionId beforeCancel = add(Fixtures.addProfilePermission().build()).get().revisionId();
     cancel();
+    // Cancelling marks the policy with a new revision, so that a change racing the cancel loses its
+    // compare-and-set; refused changes after it leave that revision as it is.
+    RevisionId current = list().get().revisionId();
     GrantsError notActive = new GrantsError.ProfileNotActive(PROFILE, SigningProfileStatus.CANCELED);
 
     assertThat(add(Fixtures.addProfilePermission().statementId("other").build())).isEqualTo(Either.left(notActive));
-    assertThat(remove(Fixtures.removeProfilePermission().revisionId(current.value()).build()))
+    assertThat(remove(Fixtures.removeProfilePermission().revisionId(beforeCancel.value()).build()))
         .isEqualTo(Either.left(notActive));
     assertThat(list().get().revisionId()).isEqualTo(current);
     assertThat(list().get().permissions()).extracting(p -> p.statementId().value()).containsExactly("cross");
@@ -291,8 +294,9 @@ public abstract class SigningProfilePermissionsBehaviour extends WiringBehaviour
 
   @Test
   void the_profile_status_is_checked_before_conflicts_and_revisions() {
-    RevisionId current = add(Fixtures.addProfilePermission().build()).get().revisionId();
+    add(Fixtures.addProfilePermission().build()).get();
     cancel();
+    RevisionId current = list().get().revisionId();
     GrantsError notActive = new GrantsError.ProfileNotActive(PROFILE, SigningProfileStatus.CANCELED);
 
     assertThat(add(Fixtures.addProfilePermission().revisionId("stale").build())).isEqualTo(Either.left(notActive));

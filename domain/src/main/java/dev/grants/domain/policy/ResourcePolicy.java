@@ -178,6 +178,15 @@ public final class ResourcePolicy {
   }
 
   /**
+   * This policy, unchanged, under revision {@code next}: a mark that something its permissions depend on
+   * changed (such as its resource's status), so that any change made from an older revision loses its
+   * compare-and-set and is checked again. A resource without a policy gets one without statements.
+   */
+  public ResourcePolicy touched(RevisionId next) {
+    return new ResourcePolicy(resource, statements, Objects.requireNonNull(next, "next"), compactJsonLength);
+  }
+
+  /**
    * Which statement, if any, lets the request through: an applicable {@code Deny} wins, then the first
    * applicable {@code Allow}; otherwise the request is denied by default.
    */

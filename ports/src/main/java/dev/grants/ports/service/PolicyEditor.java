@@ -34,7 +34,7 @@ final class PolicyEditor {
   /**
    * Applies {@code change} (given the current policy and the revision to give the result) and commits it.
    *
-   * @param event the event that announces the committed policy
+   * @param event the event that announces the committed policy; {@code null} announces nothing
    */
   Either<GrantsError, ResourcePolicy> edit(
       Arn resource,
@@ -48,7 +48,10 @@ final class PolicyEditor {
       }
       Either<RevisionConflict, ResourcePolicy> committed = policies.commit(base, changed.get());
       if (committed.isRight()) {
-        announce(event.apply(committed.get()));
+        GrantsEvent announced = event.apply(committed.get());
+        if (announced != null) {
+          announce(announced);
+        }
         return Either.right(committed.get());
       }
       base = committed.getLeft().current();

@@ -55,7 +55,9 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
               SigningProfileArn arn = SigningProfileService.own(command.context(), name);
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
               return policies.edit(arn.arn(),
-                      (current, next) -> current.add(statement, expected, next),
+                      // The status is checked again on every attempt: see SigningProfileService.cancel.
+                      (current, next) -> profiles.existing(arn).flatMap(this::active)
+                          .flatMap(active -> current.add(statement, expected, next)),
                       policy -> new GrantsEvent.PermissionAdded(arn.arn(), statement, policy.revision().get()))
                   .map(policy -> new AddProfilePermissionResult(policy.revision().get()));
             }));
@@ -98,7 +100,8 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
               SigningProfileArn arn = profile.arn();
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
               return policies.edit(arn.arn(),
-                      (current, next) -> current.remove(sid, expected, next),
+                      (current, next) -> profiles.existing(arn).flatMap(this::active)
+                          .flatMap(active -> current.remove(sid, expected, next)),
                       policy -> new GrantsEvent.PermissionRemoved(arn.arn(), sid, policy.revision().get()))
                   .map(policy -> new RemoveProfilePermissionResult(policy.revision().get()));
             }));

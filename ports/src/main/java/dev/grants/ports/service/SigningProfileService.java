@@ -103,6 +103,9 @@ public final class SigningProfileService implements SigningProfiles {
             }
             SigningProfile canceled = found.get().cancel();
             if (profiles.replace(found.get(), canceled)) {
+              // A new policy revision: a permission change that checked the status before the cancel loses its
+              // compare-and-set, checks again, and is refused (SigningProfilePermissionService).
+              policies.edit(arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null);
               return Either.right(canceled);
             }
           }
