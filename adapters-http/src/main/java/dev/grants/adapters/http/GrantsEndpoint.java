@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
- * paths (rest-json) on the JDK's HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
+ * paths (rest-json) and the sso-admin operations ({@code POST /} by {@code X-Amz-Target}, json 1.1) on the JDK's
+ * HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
  * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
  * verified. Every call is made by the configured owner account (default {@code 123456789012}).
  *
@@ -43,7 +44,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>A request body over {@link Builder#maxBodyBytes} gets 413; an unknown path gets 404 in the Lambda error
- * format; anything that escapes the codec and the services is a 500 ServiceException. Thread-safe.
+ * format; anything that escapes the codec and the services is a 500 in the format of the family that owns the
+ * path (ServiceException, InternalServiceErrorException, InternalServerException). Thread-safe.
  */
 public final class GrantsEndpoint implements AutoCloseable {
   /** The owner account when none is configured. */
@@ -65,6 +67,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private final Grants grants;
   private final LambdaRoutes lambda;
   private final SignerRoutes signer;
+  private final SsoAdminRoutes sso;
   private HttpServer server;
   private ExecutorService workers;
 
@@ -73,6 +76,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     this.grants = settings.grants != null ? settings.grants : DefaultWiring.load().create();
     this.lambda = new LambdaRoutes(grants);
     this.signer = new SignerRoutes(grants);
+    this.sso = new SsoAdminRoutes(grants);
   }
 
   /** A builder: loopback, an ephemeral port, the default wiring, account and limits. */
@@ -157,9 +161,7 @@ public final class GrantsEndpoint implements AutoCloseable {
       try {
         response = answer(exchange);
       } catch (RuntimeException | Error fault) {
-        response = signer.owns(rawPathOf(exchange))
-            ? signer.codec().internalError("An internal error occurred.")
-            : lambda.codec().serviceException("An internal error occurred.");
+        response = internalError(rawPathOf(exchange));
       }
       send(exchange, response);
     } catch (IOException clientWentAway) {
@@ -175,9 +177,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     long declared = declaredLength(headers);
     byte[] body = declared > settings.maxBodyBytes ? null : readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
     if (body == null) {
-      return signer.owns(rawPath)
-          ? signer.codec().requestTooLarge(settings.maxBodyBytes)
-          : lambda.codec().requestTooLarge(settings.maxBodyBytes);
+      return requestTooLarge(rawPath);
     }
     List<String> credential = query.get("X-Amz-Credential");
     Region region = SigV4Scope.region(headers.getFirst("Authorization"),
@@ -190,7 +190,29 @@ public final class GrantsEndpoint implements AutoCloseable {
     if (signer.owns(rawPath)) {
       return signer.handle(request);
     }
+    if (sso.owns(rawPath)) {
+      return sso.handle(request);
+    }
     return lambda.unknown(request);
+  }
+
+  /** 500 in the format of the family that owns {@code rawPath} (Lambda's for a path no family owns). */
+  private WireResponse internalError(String rawPath) {
+    String message = "An internal error occurred.";
+    if (signer.owns(rawPath)) {
+      return signer.codec().internalError(message);
+    }
+    return sso.owns(rawPath) ? sso.codec().internalError(message) : lambda.codec().serviceException(message);
+  }
+
+  /** 413 in the format of the family that owns {@code rawPath} (Lambda's for a path no family owns). */
+  private WireResponse requestTooLarge(String rawPath) {
+    if (signer.owns(rawPath)) {
+      return signer.codec().requestTooLarge(settings.maxBodyBytes);
+    }
+    return sso.owns(rawPath)
+        ? sso.codec().requestTooLarge(settings.maxBodyBytes)
+        : lambda.codec().requestTooLarge(settings.maxBodyBytes);
   }
 
   private static String rawPathOf(HttpExchange exchange) {

@@ -34,8 +34,26 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>Test methods may declare parameters of type {@link ClientSettings}, {@link GrantsEndpoint} or {@link URI}.
- * It needs {@code junit-jupiter-api} on the test class path, which every JUnit 5 test has.
+ * <p>To script what the endpoint's provisioning gateway answers, or to shorten its provisioning deadline, serve a
+ * wiring built around a gateway the test keeps (adapters-memory's, or any {@code ProvisioningGateway}):
+ *
+ * <pre>{@code
+ * static final InMemoryProvisioningGateway GATEWAY = InMemoryProvisioningGateway.embeddedDefault();
+ *
+ * @RegisterExtension
+ * static final GrantsEndpointExtension GRANTS = GrantsEndpointExtension.serving(() -> InMemoryGrants.builder()
+ *     .provisioningGateway(GATEWAY).provisioningDeadline(Duration.ofSeconds(2)).build());
+ *
+ * @Test
+ * void reports_a_failed_provisioning(ClientSettings settings) {
+ *   GATEWAY.script("111122223333", Outcome.fail("Account is suspended"));
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Test methods may declare parameters of type {@link ClientSettings}, {@link GrantsEndpoint}, {@link URI} or
+ * {@link Grants} (the wiring behind the endpoint, to arrange state through the Java API). It needs
+ * {@code junit-jupiter-api} on the test class path, which every JUnit 5 test has.
  */
 public final class GrantsEndpointExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -118,7 +136,7 @@ public final class GrantsEndpointExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == ClientSettings.class || type == GrantsEndpoint.class || type == URI.class;
+    return type == ClientSettings.class || type == GrantsEndpoint.class || type == URI.class || type == Grants.class;
   }
 
   @Override
@@ -126,6 +144,9 @@ public final class GrantsEndpointExtension
     Class<?> type = parameter.getParameter().getType();
     if (type == ClientSettings.class) {
       return settings();
+    }
+    if (type == Grants.class) {
+      return endpoint().grants();
     }
     return type == URI.class ? uri() : endpoint();
   }

@@ -98,12 +98,87 @@ class EndpointHttpTest {
     assertThat(broken.headers().firstValue("x-amzn-ErrorType")).hasValue("ValidationException");
   }
 
+  // --- json 1.1 (sso-admin) on POST / ------------------------------------------------------------------------
+
+  @Test
+  void the_target_names_the_sso_admin_operation_and_the_answer_is_json_1_1() throws Exception {
+    HttpResponse<String> created = send(json11("SWBExternalService.CreateInstance", "{}")
+        .header("Authorization", SCOPE.replace("eu-west-3", "cn-north-1")));
+    HttpResponse<String> listed = send(json11("SWBExternalService.ListInstances", ""));
+
+    assertThat(created.statusCode()).isEqualTo(200);
+    assertThat(created.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
+    assertThat(created.body()).matches("\\{\"InstanceArn\":\"arn:aws-cn:sso:::instance/ssoins-[0-9a-f]{16}\"}");
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(listed.body()).startsWith("{\"Instances\":[{\"InstanceArn\":\"arn:aws-cn:sso:::instance/ssoins-");
+  }
+
+  @Test
+  void an_unknown_or_missing_target_is_400_unknown_operation_in_the_json_1_1_format() throws Exception {
+    HttpResponse<String> unknown = send(json11("SWBExternalService.CreateAccountAssignment", "{}"));
+    HttpResponse<String> otherService = send(json11("AWSLambda.AddLayerVersionPermission", "{}"));
+    HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/")).POST(body("{}")));
+
+    assertJson11Error(unknown, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: "
+        + "SWBExternalService.CreateAccountAssignment\"}");
+    assertJson11Error(otherService, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown "
+        + "operation: AWSLambda.AddLayerVersionPermission\"}");
+    assertJson11Error(missing, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: "
+        + "the request has no X-Amz-Target header.\"}");
+  }
+
+  @Test
+  void another_method_than_post_on_the_root_is_404_unknown_operation_in_the_json_1_1_format() throws Exception {
+    HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/")).GET());
+    HttpResponse<String> put = send(json11("SWBExternalService.ListInstances", "{}").PUT(body("{}")));
+
+    assertJson11Error(get, 404, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: GET /\"}");
+    assertJson11Error(put, 404, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: PUT /\"}");
+  }
+
+  @Test
+  void a_body_that_is_not_a_json_object_or_of_the_wrong_types_is_400_serialization_exception() throws Exception {
+    HttpResponse<String> broken = send(json11("SWBExternalService.ListInstances", "{\"MaxResults\": "));
+    HttpResponse<String> array = send(json11("SWBExternalService.ListInstances", "[1]"));
+    HttpResponse<String> wrongType = send(json11("SWBExternalService.ListInstances", "{\"NextToken\":7}"));
+
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+    assertThat(broken.body()).startsWith("{\"__type\":\"SerializationException\",\"Message\":\"");
+    assertJson11Error(array, 400,
+        "{\"__type\":\"SerializationException\",\"Message\":\"Expected a JSON object, got an array\"}");
+    assertJson11Error(wrongType, 400,
+        "{\"__type\":\"SerializationException\",\"Message\":\"Member 'NextToken' must be a string, got a number\"}");
+  }
+
+  @Test
+  void a_body_over_the_limit_on_the_root_is_413_in_the_json_1_1_format() throws Exception {
+    HttpResponse<String> response = send(json11("SWBExternalService.CreateInstance",
+        "{\"Name\":\"" + "n".repeat(2000) + "\"}"));
+
+    assertJson11Error(response, 413,
+        "{\"__type\":\"RequestTooLargeException\",\"Message\":\"Request must be smaller than 1024 bytes.\"}");
+  }
+
   @Test
   void every_answer_carries_a_request_id() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/")).GET());
 
     assertThat(response.headers().firstValue("x-amzn-RequestId")).hasValueSatisfying(id ->
         assertThat(id).matches("[0-9a-f-]{36}"));
+  }
+
+  private static HttpRequest.Builder json11(String target, String body) {
+    return HttpRequest.newBuilder(uri("/")).header("X-Amz-Target", target)
+        .header("Content-Type", "application/x-amz-json-1.1").POST(body(body));
+  }
+
+  private static void assertJson11Error(HttpResponse<String> response, int status, String body) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
+    assertThat(response.headers().firstValue("x-amzn-ErrorType"))
+        .hasValue(body.substring(11, body.indexOf('"', 11)));
+    assertThat(response.body()).isEqualTo(body);
   }
 
   private static URI uri(String path) {

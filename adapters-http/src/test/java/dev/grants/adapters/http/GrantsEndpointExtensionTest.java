@@ -2,13 +2,27 @@ package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grants.adapters.memory.InMemoryGrants;
+import dev.grants.adapters.memory.InMemoryProvisioningGateway;
+import dev.grants.adapters.memory.InMemoryProvisioningGateway.Outcome;
+import dev.grants.domain.provisioning.Instance;
+import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.CreateInstanceCommand;
+import dev.grants.ports.in.CreatePermissionSetCommand;
+import dev.grants.ports.service.Grants;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatus;
+import software.amazon.awssdk.services.ssoadmin.model.ProvisionTargetType;
+import software.amazon.awssdk.services.ssoadmin.model.StatusValues;
 
 class GrantsEndpointExtensionTest {
 
@@ -34,6 +48,38 @@ class GrantsEndpointExtensionTest {
 
       assertThat(response.statusCode()).isEqualTo(404);
       assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("ResourceNotFoundException");
+    }
+  }
+
+  @Nested
+  class ServingAWiringWithAScriptedGateway {
+    static final InMemoryProvisioningGateway GATEWAY = InMemoryProvisioningGateway.answering(Outcome.succeed());
+
+    @RegisterExtension
+    static final GrantsEndpointExtension ENDPOINT = GrantsEndpointExtension.serving(() -> InMemoryGrants.builder()
+        .provisioningGateway(GATEWAY).provisioningDeadline(Duration.ofSeconds(2)).build());
+
+    @Test
+    void the_test_scripts_the_gateway_and_arranges_state_through_the_java_api(Grants grants, ClientSettings settings) {
+      GATEWAY.script("111122223333", Outcome.fail("Account is suspended"));
+      CallContext owner = CallContext.of(ENDPOINT.endpoint().account(), settings.region());
+      Instance instance = grants.permissionSets().createInstance(CreateInstanceCommand.builder().context(owner).build())
+          .get();
+      PermissionSet set = grants.permissionSets().createPermissionSet(CreatePermissionSetCommand.builder()
+          .context(owner).instanceArn(instance.arn().toString()).name("ReadOnly").build()).get();
+
+      try (SsoAdminClient sso = SsoAdminSdkContractTest.client(settings)) {
+        PermissionSetProvisioningStatus failed = sso.provisionPermissionSet(b -> b.instanceArn(instance.arn().toString())
+            .permissionSetArn(set.arn().toString()).targetType(ProvisionTargetType.AWS_ACCOUNT)
+            .targetId("111122223333")).permissionSetProvisioningStatus();
+        PermissionSetProvisioningStatus succeeded = sso.provisionPermissionSet(b -> b
+            .instanceArn(instance.arn().toString()).permissionSetArn(set.arn().toString())
+            .targetType(ProvisionTargetType.AWS_ACCOUNT).targetId("444455556666")).permissionSetProvisioningStatus();
+
+        assertThat(failed.status()).isEqualTo(StatusValues.FAILED);
+        assertThat(failed.failureReason()).isEqualTo("Account is suspended");
+        assertThat(succeeded.status()).isEqualTo(StatusValues.SUCCEEDED);
+      }
     }
   }
 

@@ -2,8 +2,12 @@ package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grants.adapters.json.SsoAdminOperation;
 import dev.grants.ports.in.CallContext;
+import dev.grants.ports.in.CreateInstanceCommand;
+import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
+import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.testkit.Fixtures;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +56,8 @@ import net.jqwik.api.statistics.Statistics;
  * the endpoint is alive). A "playground" layer is seeded too and is what aimed requests address; whenever a
  * request is refused (status 300 and above) the playground's policies must be unchanged: no partial write.
  * A second endpoint with the default limit (64 MiB) is only ever sent an over-limit {@code Content-Length}.
+ * Some requests are aimed at sso-admin instead ({@code POST /} with an {@code X-Amz-Target}), on a seeded
+ * instance, permission set and provisioning request, with members mostly sane and sometimes hostile.
  *
  * <p>The number of hostile requests is {@value #DEFAULT_TRIES}, or {@code -Dgrants.hostile.tries=N} (Surefire
  * hands {@code -D} user properties of the Maven command line to the test JVM).
@@ -78,6 +84,10 @@ class HostileRequestProperties {
   private static byte[] guardedPolicy;
   /** The playground's policies (versions 1 to 16, both regions) after the last request. */
   private static List<Object> playground;
+  /** The seeded sso-admin instance, permission set and provisioning request that aimed requests address. */
+  private static String ssoInstance;
+  private static String ssoPermissionSet;
+  private static String ssoRequest;
 
   @BeforeContainer
   static void startAndSeed() {
@@ -109,6 +119,15 @@ class HostileRequestProperties {
     assertThat(new String(guardedPolicy, StandardCharsets.UTF_8))
         .contains(Fixtures.STATEMENT_ID, Fixtures.ORGANIZATION, "\"RevisionId\"");
     playground = playgroundPolicies();
+
+    CallContext owner = CallContext.of(endpoint.account(), "us-east-1");
+    ssoInstance = endpoint.grants().permissionSets().createInstance(CreateInstanceCommand.builder().context(owner)
+        .build()).get().arn().toString();
+    ssoPermissionSet = endpoint.grants().permissionSets().createPermissionSet(CreatePermissionSetCommand.builder()
+        .context(owner).instanceArn(ssoInstance).name("play").build()).get().arn().toString();
+    ssoRequest = endpoint.grants().permissionSetProvisioning().provision(ProvisionPermissionSetCommand.builder()
+        .context(owner).instanceArn(ssoInstance).permissionSetArn(ssoPermissionSet).targetType("AWS_ACCOUNT")
+        .targetId(Fixtures.GRANTEE).build()).get().requestId();
   }
 
   @AfterContainer
@@ -313,7 +332,8 @@ class HostileRequestProperties {
 
   @Provide
   Arbitrary<HostileRequest> hostileRequests() {
-    return Arbitraries.frequencyOf(Tuple.of(3, aimedRequests()), Tuple.of(2, scatteredRequests()))
+    return Arbitraries.frequencyOf(
+            Tuple.of(3, aimedRequests()), Tuple.of(1, aimedAtSsoAdmin()), Tuple.of(2, scatteredRequests()))
         .filter(request -> !request.mayNameTheGuardedLayer());
   }
 
@@ -363,6 +383,87 @@ class HostileRequestProperties {
     Arbitrary<String> statements = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.of("a", "b", "c", "s1", Fixtures.STATEMENT_ID)), Tuple.of(1, statementSegments()));
     return lambdaPaths(Arbitraries.just(operation.shape), layers, versions, statements);
+  }
+
+  /**
+   * Aimed at sso-admin: mostly {@code POST /} with the target of one of its operations, and a body that names the
+   * seeded instance and permission set, and some of the other members, each mostly sane and sometimes hostile.
+   */
+  private Arbitrary<HostileRequest> aimedAtSsoAdmin() {
+    Arbitrary<List<String>> targets = Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.of(SsoAdminOperation.values()).map(op -> List.of("X-Amz-Target: " + op.target()))),
+        Tuple.of(1, targetLines()));
+    Arbitrary<List<String>> headers = Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(3, saneHeaderLines()), Tuple.of(1, headerLines())), targets)
+        .as((lines, target) -> {
+          List<String> all = new ArrayList<>(lines);
+          all.addAll(target);
+          return all;
+        });
+    return Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just("POST")), Tuple.of(1, methods())),
+            Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just("/")), Tuple.of(1, aimedQueries().map("/"::concat))),
+            httpVersions(),
+            headers,
+            Arbitraries.frequencyOf(Tuple.of(7, ssoAdminBodies().map(HostileRequestProperties::utf8)),
+                Tuple.of(3, bodies())),
+            Arbitraries.integers().between(0, 99))
+        .as((method, target, version, lines, body, die) -> new HostileRequest(
+            "aimed at sso-admin", method, target, version, lines, body, framing(body, die)));
+  }
+
+  private Arbitrary<String> ssoAdminBodies() {
+    String otherInstance = "arn:aws:sso:::instance/ssoins-0000000000000000";
+    Map<String, Arbitrary<String>> members = new LinkedHashMap<>();
+    members.put("InstanceArn", saneOrHostile(Arbitraries.of(ssoInstance, ssoInstance, ssoInstance, otherInstance,
+        "arn:aws-cn:sso:::instance/ins-abcdefghijklmnop", "arn:aws:sso:::instance/ssoins-", "")));
+    members.put("PermissionSetArn", saneOrHostile(Arbitraries.of(ssoPermissionSet, ssoPermissionSet,
+        ssoPermissionSet.substring(0, ssoPermissionSet.length() - 1) + "0",
+        otherInstance.replace(":instance/", ":permissionSet/") + "/ps-0000000000000000",
+        ssoPermissionSet + "/x")));
+    members.put("Name", saneOrHostile(Arbitraries.strings().withChars(NAME_CHARS).ofMinLength(1).ofMaxLength(33)));
+    members.put("Description", saneOrHostile(Arbitraries.strings().ofMaxLength(40)));
+    members.put("SessionDuration", saneOrHostile(Arbitraries.of("PT1H", "PT12H", "P1D", "-PT1H", "PT", "P")));
+    members.put("RelayState", saneOrHostile(Arbitraries.of("https://console.aws.amazon.com/", "a b", "\u00ff")));
+    members.put("InlinePolicy", saneOrHostile(Arbitraries.of("{\"Version\":\"2012-10-17\",\"Statement\":[]}", "{}")));
+    members.put("TargetType", saneOrHostile(Arbitraries.of("AWS_ACCOUNT", "ALL_PROVISIONED_ACCOUNTS", "aws_account")));
+    Arbitrary<String> accounts = Arbitraries.of(Fixtures.GRANTEE, "111122223333", Fixtures.OWNER, "12345678901",
+        "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661\u0662");
+    members.put("TargetId", saneOrHostile(accounts));
+    members.put("AccountId", saneOrHostile(accounts));
+    Arbitrary<String> uuids =
+        Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as((high, low) -> new UUID(high, low).toString());
+    members.put("ProvisionPermissionSetRequestId", saneOrHostile(Arbitraries.oneOf(
+        Arbitraries.just(ssoRequest), uuids, Arbitraries.just(ssoRequest.toUpperCase(Locale.ROOT)))));
+    members.put("ProvisioningStatus", saneOrHostile(Arbitraries.of("LATEST_PERMISSION_SET_PROVISIONED",
+        "LATEST_PERMISSION_SET_NOT_PROVISIONED", "LATEST")));
+    members.put("Filter", Arbitraries.of("{\"Status\":\"FAILED\"}", "{\"Status\":\"IN_PROGRESS\"}",
+        "{\"Status\":\"SUCCEEDED\"}", "{}", "{\"Status\":\"x\"}", "{\"Status\":1}", "\"FAILED\"", "[]", "null"));
+    members.put("MaxResults", Arbitraries.of("1", "2", "100", "0", "101", "-1", "2147483647", "2147483648",
+        "99999999999999999999", "1.5", "1e2", "\"5\"", "null", "[]"));
+    members.put("NextToken", saneOrHostile(Arbitraries.of("", "AAAAAQAAAAAAAAAAAAAAAAAAAAA", "forged", "=",
+        "AAAAAf____________________8", "a".repeat(2049))));
+    members.put("ClientToken", saneOrHostile(Arbitraries.strings().withCharRange('!', '~').ofMinLength(1)
+        .ofMaxLength(64)));
+    members.put("Tags", Arbitraries.of("[]", "[{\"Key\":\"a\",\"Value\":\"b\"}]", "[{}]", "[1]", "{}",
+        "[{\"Key\":1}]", "null"));
+    List<Arbitrary<String>> parts = new ArrayList<>();
+    members.forEach((name, values) -> {
+      int present = name.endsWith("Arn") ? 9 : 1;
+      parts.add(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("")),
+          Tuple.of(present, values.map(value -> jsonString(name) + ':' + value))));
+    });
+    return Combinators.combine(parts).as(pairs -> "{" + String.join(",",
+        pairs.stream().filter(pair -> !pair.isEmpty()).toList()) + "}");
+  }
+
+  /** A JSON value: mostly one of {@code sane} as a string, sometimes any string or a value of another type. */
+  private Arbitrary<String> saneOrHostile(Arbitrary<String> sane) {
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, sane.map(HostileRequestProperties::jsonString)),
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(300).map(HostileRequestProperties::jsonString)),
+        Tuple.of(1, Arbitraries.of("null", "1", "-1", "1.5", "true", "[]", "{}", "[\"a\"]", "\"\"", "\"\\ud800\"",
+            "{\"a\":1}")));
   }
 
   private Arbitrary<List<String>> saneHeaderLines() {

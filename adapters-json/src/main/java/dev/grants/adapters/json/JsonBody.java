@@ -109,6 +109,25 @@ final class JsonBody {
     return new JsonBody((ObjectNode) member);
   }
 
+  /** The list-of-structures member {@code name}, or null. */
+  List<JsonBody> objects(String name) throws BodyFormatException {
+    JsonNode member = object.get(name);
+    if (member == null || member.isNull()) {
+      return null;
+    }
+    if (!member.isArray()) {
+      throw wrongType(name, "an array of objects", member);
+    }
+    List<JsonBody> values = new ArrayList<>(member.size());
+    for (JsonNode item : member) {
+      if (!item.isObject()) {
+        throw wrongType(name, "an array of objects", item);
+      }
+      values.add(new JsonBody((ObjectNode) item));
+    }
+    return values;
+  }
+
   /** The integer member {@code name}, or null. */
   Integer integer(String name) throws BodyFormatException {
     JsonNode member = object.get(name);

@@ -154,7 +154,8 @@ public sealed interface ProvisioningRequest {
       if (!isOverdue(now)) {
         return this;
       }
-      Duration allowed = Duration.between(createdDate, deadline);
+      // The created date is kept to the millisecond, the deadline as given: name the window at that precision.
+      Duration allowed = Duration.between(createdDate, deadline).truncatedTo(ChronoUnit.MILLIS);
       String reason = "Provisioning did not complete within " + allowed + ": no answer for account"
           + (pending.size() == 1 ? " " : "s ") + join(pending)
           + (failures.isEmpty() ? "" : "; " + failureText(failures));
