@@ -2,11 +2,17 @@ package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grants.adapters.json.SignerCodec;
+import dev.grants.adapters.json.WireResponse;
+import dev.grants.domain.principal.Region;
 import dev.grants.adapters.json.SsoAdminOperation;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
+import dev.grants.ports.in.GetSigningProfileCommand;
+import dev.grants.ports.in.ListProfilePermissionsCommand;
+import dev.grants.ports.in.ListProfilePermissionsResult;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.testkit.Fixtures;
 import java.io.BufferedInputStream;
@@ -18,6 +24,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +38,14 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
+import net.jqwik.api.ExhaustiveGenerator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -49,14 +60,38 @@ import net.jqwik.api.statistics.Statistics;
  * Hostile input over raw sockets: whatever bytes arrive (odd methods, broken percent-escapes, invalid UTF-8,
  * huge or repeated headers, malformed, deeply nested or oversized JSON), the endpoint never answers 500 or
  * above, never hangs, keeps answering, and never changes a policy it was not legitimately asked to change.
+ * Both families on the endpoint are attacked, about 55% of the requests Lambda's layer paths and 45% Signer's
+ * profile paths; in each family 3 in 5 are aimed (at one operation: mostly sane parts, one or two hostile
+ * ones) and 2 in 5 scattered (every part drawn on its own).
  *
- * <p>One endpoint with a small body limit (256 KiB, so that 413 is cheap) serves the whole class. A "guarded"
- * layer version, whose name no generator can produce, is seeded with two permissions; after every hostile
- * request its {@code GetLayerVersionPolicy} answer must still be byte for byte what it was (which also proves
- * the endpoint is alive). A "playground" layer is seeded too and is what aimed requests address; whenever a
- * request is refused (status 300 and above) the playground's policies must be unchanged: no partial write.
- * A second endpoint with the default limit (64 MiB) is only ever sent an over-limit {@code Content-Length}.
- * Some requests are aimed at sso-admin instead ({@code POST /} with an {@code X-Amz-Target}), on a seeded
+ * <p>One endpoint with a small body limit (256 KiB, so that 413 is cheap) serves the whole class. Guarded
+ * resources, whose names no generator can produce (requests naming anything "guarded" are filtered out), are
+ * seeded through the endpoint: a layer version with two permissions, and a signing profile with two
+ * permissions. After every hostile request the layer's {@code GetLayerVersionPolicy} answer and the profile's
+ * {@code ListProfilePermissions} and {@code GetSigningProfile} answers must still be byte for byte what they
+ * were (which also proves the endpoint is alive). The layer's is asked over HTTP every time; the profile's are
+ * asked over HTTP after every request the endpoint handed to its Signer routes, and otherwise encoded
+ * in-process from the endpoint's ports by the Signer codec, which the seeding checks gives the same bytes.
+ *
+ * <p>Playgrounds are seeded too and are what aimed requests address: a layer, and signing profiles in both
+ * regions the requests are signed for. Whenever a request is refused (status 300 and above) the playgrounds'
+ * policies, and the profiles' {@code GetSigningProfile} answers, must be unchanged: no partial write. Successes
+ * may change them. Profile {@value #PLAY_PROFILE} may be canceled by hostile requests like any other (after
+ * that every change of its permissions, and every put, is refused, which still checks that a refusal changes
+ * nothing); profile {@value #PLAY_KEPT} is never canceled (requests that would cancel it are filtered out), so
+ * that adds and removes keep succeeding for the whole run. Aimed Signer requests may carry the placeholders
+ * {@value #REVISION} and {@value #PAGE}: just before sending they become the current revision id of the
+ * addressed profile's policy, and a page token of it, so that removes (whose {@code revisionId} is required)
+ * and paging can succeed.
+ *
+ * <p>Every Signer answer (an answer of the endpoint to a path under {@code /signing-profiles}) that is an
+ * error carries {@code x-amzn-ErrorType}, and its body is {@code {"message":"...","code":"<that type>"}}.
+ * Answers the JDK server gives itself, to requests it cannot parse, carry no {@code x-amzn-RequestId} and are
+ * not held to the families' formats.
+ *
+ * <p>A second endpoint with the default limit (64 MiB) is only ever sent an over-limit {@code Content-Length}.
+ *
+ * <p>Some requests are aimed at sso-admin instead ({@code POST /} with an {@code X-Amz-Target}), on a seeded
  * instance, permission set and provisioning request, with members mostly sane and sometimes hostile.
  *
  * <p>The number of hostile requests is {@value #DEFAULT_TRIES}, or {@code -Dgrants.hostile.tries=N} (Surefire
@@ -78,12 +113,46 @@ class HostileRequestProperties {
   private static final String PLAYGROUND = "play";
   private static final String NAME_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+  private static final List<String> PLAYGROUND_REGIONS = List.of("us-east-1", GUARDED_REGION);
+
+  private static final String SIGNER_PREFIX = "/signing-profiles/";
+  /** No generator can produce this profile name either ("guarded", "7f3a9c"). */
+  private static final String GUARDED_PROFILE = "GuardedProfile7f3a9c";
+  private static final String GUARDED_PROFILE_PLATFORM = Fixtures.LAMBDA_PLATFORM;
+  /** A signing profile hostile requests may address, cancel included. */
+  private static final String PLAY_PROFILE = "PlayProfile";
+  /** A signing profile hostile requests may address but never cancel. */
+  private static final String PLAY_KEPT = "PlayKept";
+  /** Names aimed puts create and aimed cancels cancel: they start missing, and end canceled. */
+  private static final List<String> PLAY_SPARES = List.of("PlayTmp0", "PlayTmp1", "PlayTmp2", "PlayTmp3");
+  /** Every profile name whose answers a refused request must leave as they were, in both regions. */
+  private static final List<String> SIGNER_PLAYGROUND = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(PLAY_PROFILE, PLAY_KEPT), PLAY_SPARES.stream()).toList();
+  /** The platform of the Signer playground: it allows all four actions. */
+  private static final String PLAY_PLATFORM = Fixtures.FREE_RTOS_PLATFORM;
+  private static final List<String> SIGNER_ACTIONS = List.of("signer:StartSigningJob", "signer:SignPayload",
+      "signer:GetSigningProfile", "signer:RevokeSignature");
+  private static final String ROLE = "arn:aws:iam::223456789012:role/signer";
+  private static final String PROFILE_NAME_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+  /** Placeholder: the current revision id of the addressed profile's policy (a random one when none). */
+  static final String REVISION = "~rev~";
+  /** Placeholder: a page token of the addressed profile's policy, for its current revision, from index 1. */
+  static final String PAGE = "~page~";
+  /** A member left out of a generated body. */
+  private static final String ABSENT = "<absent>";
+
+  private static final SignerCodec SIGNER = SignerCodec.create();
 
   private static GrantsEndpoint endpoint;
   private static GrantsEndpoint defaultLimits;
   private static byte[] guardedPolicy;
+  private static byte[] guardedProfile;
+  private static byte[] guardedProfilePermissions;
   /** The playground's policies (versions 1 to 16, both regions) after the last request. */
   private static List<Object> playground;
+  /** The Signer playground's GetSigningProfile and ListProfilePermissions answers after the last request. */
+  private static List<String> signerPlayground;
   /** The seeded sso-admin instance, permission set and provisioning request that aimed requests address. */
   private static String ssoInstance;
   private static String ssoPermissionSet;
@@ -113,12 +182,31 @@ class HostileRequestProperties {
       }
     }
 
-    Answer policy = Wire.exchange(endpoint.port(), guardedPolicyRequest(), false);
+    seedSigner();
+
+    List<Answer> guarded = readGuarded();
+    Answer policy = guarded.get(0);
     assertThat(policy.status()).as("%s", policy).isEqualTo(200);
     guardedPolicy = policy.body();
     assertThat(new String(guardedPolicy, StandardCharsets.UTF_8))
         .contains(Fixtures.STATEMENT_ID, Fixtures.ORGANIZATION, "\"RevisionId\"");
+    Answer profile = guarded.get(1);
+    assertThat(profile.status()).as("%s", profile).isEqualTo(200);
+    guardedProfile = profile.body();
+    assertThat(new String(guardedProfile, StandardCharsets.UTF_8))
+        .contains(GUARDED_PROFILE, GUARDED_PROFILE_PLATFORM, "\"status\":\"Active\"");
+    Answer permissions = guarded.get(2);
+    assertThat(permissions.status()).as("%s", permissions).isEqualTo(200);
+    guardedProfilePermissions = permissions.body();
+    assertThat(new String(guardedProfilePermissions, StandardCharsets.UTF_8))
+        .contains(Fixtures.PROFILE_STATEMENT_ID, ROLE, "\"revisionId\"");
+    // What the endpoint answers is the codec's encoding of what the ports hold, byte for byte; so reading the
+    // ports after a try is reading the answer (see assertGuardedResourcesUnchanged).
+    List<byte[]> inProcess = guardedProfileInProcess();
+    assertThat(inProcess.get(0)).as("GetSigningProfile encoded in-process").isEqualTo(guardedProfile);
+    assertThat(inProcess.get(1)).as("ListProfilePermissions encoded in-process").isEqualTo(guardedProfilePermissions);
     playground = playgroundPolicies();
+    signerPlayground = signerPlayground();
 
     CallContext owner = CallContext.of(endpoint.account(), "us-east-1");
     ssoInstance = endpoint.grants().permissionSets().createInstance(CreateInstanceCommand.builder().context(owner)
@@ -130,11 +218,41 @@ class HostileRequestProperties {
         .targetId(Fixtures.GRANTEE).build()).get().requestId();
   }
 
+  /** Through the endpoint's own Signer routes: the guarded profile and the playground, in both regions. */
+  private static void seedSigner() {
+    String guarded = SIGNER_PREFIX + GUARDED_PROFILE;
+    Answer put = seed(GUARDED_REGION, "PUT", guarded, "{\"platformId\":\"" + GUARDED_PROFILE_PLATFORM + "\","
+        + "\"signatureValidityPeriod\":{\"value\":12,\"type\":\"MONTHS\"},\"tags\":{\"team\":\"guard\"}}", 200);
+    String version = new String(put.body(), StandardCharsets.UTF_8)
+        .replaceAll(".*\"profileVersion\":\"([a-zA-Z0-9]{10})\".*", "$1");
+    seed(GUARDED_REGION, "POST", guarded + "/permissions", "{\"statementId\":\"" + Fixtures.PROFILE_STATEMENT_ID
+        + "\",\"action\":\"" + Fixtures.PROFILE_ACTION + "\",\"principal\":\"" + Fixtures.GRANTEE + "\"}", 200);
+    seed(GUARDED_REGION, "POST", guarded + "/permissions", "{\"statementId\":\"reader\",\"action\":"
+        + "\"signer:GetSigningProfile\",\"principal\":\"" + ROLE + "\",\"profileVersion\":\"" + version + "\"}", 200);
+    for (String region : PLAYGROUND_REGIONS) {
+      for (String name : List.of(PLAY_PROFILE, PLAY_KEPT)) {
+        seed(region, "PUT", SIGNER_PREFIX + name, "{\"platformId\":\"" + PLAY_PLATFORM + "\"}", 200);
+        for (int i = 0; i < 3; i++) {
+          seed(region, "POST", SIGNER_PREFIX + name + "/permissions", "{\"statementId\":\"" + "abc".charAt(i)
+              + "\",\"action\":\"" + SIGNER_ACTIONS.get(i) + "\",\"principal\":\""
+              + (i == 1 ? ROLE : Fixtures.GRANTEE) + "\"}", 200);
+        }
+      }
+    }
+  }
+
   @AfterContainer
   static void checkAndStop() {
     try {
-      if (endpoint != null && guardedPolicy != null) {
-        assertGuardedPolicyUnchanged("the last request");
+      if (endpoint != null && guardedProfilePermissions != null) {
+        assertGuardedResourcesUnchanged("the last request", true);
+        // The filter kept every cancel away from it: had one slipped through, adds would have stopped working.
+        for (String region : PLAYGROUND_REGIONS) {
+          assertThat(endpoint.grants().signingProfiles().get(GetSigningProfileCommand.builder()
+                  .context(CallContext.of(endpoint.account(), region)).profileName(PLAY_KEPT).build())
+              .map(profile -> profile.status().wireName()).getOrElse("missing"))
+              .as("%s in %s", PLAY_KEPT, region).isEqualTo("Active");
+        }
       }
     } finally {
       if (endpoint != null) {
@@ -152,25 +270,62 @@ class HostileRequestProperties {
   // skew every frequencyOf towards its alternatives with the most edge cases.
   @Property(tries = DEFAULT_TRIES, edgeCases = EdgeCasesMode.NONE)
   @AddLifecycleHook(TriesFromSystemProperty.class)
-  void a_hostile_request_never_gets_a_5xx_and_never_changes_the_guarded_policy(
-      @ForAll("hostileRequests") HostileRequest request) {
+  void a_hostile_request_never_gets_a_5xx_and_never_changes_a_guarded_resource(
+      @ForAll("hostileRequests") HostileRequest generated) {
+    HostileRequest request = withPlaceholdersFilledIn(generated);
     Answer answer = Wire.exchange(endpoint.port(), request.bytes(), request.method().equals("HEAD"));
-    Statistics.label("answer").collect(answer.label());
+    Statistics.label("family").collect(request.family());
+    Statistics.label("answer").collect(request.family() + ' ' + answer.label());
     String errorType = answer.header("x-amzn-ErrorType");
-    Statistics.label("error type").collect(errorType == null ? "-" : errorType);
+    Statistics.label("error type").collect(request.family() + ' ' + (errorType == null ? "-" : errorType));
 
     assertThat(answer.timedOut()).as("the endpoint answered within %d ms: %s", TIMEOUT_MILLIS, request).isFalse();
     if (answer.status() != null) {
       assertThat(answer.status()).as("status of %s\nanswer %s", request, answer).isBetween(100, 499);
     }
-    // A refusal changes nothing (no partial write); a success may change the playground, never the guarded.
-    List<Object> now = playgroundPolicies();
-    if (answer.status() != null && answer.status() >= 300) {
-      assertThat(now).as("the playground's policies after the refused %s", request).isEqualTo(playground);
+    boolean signerPath = SignerPaths.owns(request.serverRawPath());
+    boolean endpointAnswered = answer.status() != null && answer.header("x-amzn-RequestId") != null;
+    Statistics.label("Signer wire form").collect(!signerPath ? "not a Signer path"
+        : !endpointAnswered ? "no answer of the endpoint (JDK server, or none)"
+        : answer.status() >= 300 ? "error checked" : "success checked");
+    if (signerPath && endpointAnswered) {
+      assertSignerWireForm(request, answer);
+      if (answer.status() < 300) {
+        Statistics.label("Signer successes").collect(request.kind());
+      }
     }
-    playground = now;
+    // A refusal changes nothing (no partial write); a success may change the playgrounds, never the guarded.
+    // The snapshots move on before the check, so that the tries jqwik shrinks with start from the state as it is.
+    List<Object> before = playground;
+    List<String> signerBefore = signerPlayground;
+    playground = playgroundPolicies();
+    signerPlayground = signerPlayground();
+    if (answer.status() != null && answer.status() >= 300) {
+      assertThat(playground).as("the playground's policies after the refused %s", request).isEqualTo(before);
+      assertThat(signerPlayground).as("the Signer playground after the refused %s\nanswer %s", request, answer)
+          .isEqualTo(signerBefore);
+    }
     // Also the liveness check: whatever happened to that connection, the endpoint still answers.
-    assertGuardedPolicyUnchanged(request);
+    assertGuardedResourcesUnchanged(request, signerPath);
+  }
+
+  /**
+   * CONTRACT B: the header names the code, always (SDKs read the body's {@code code} otherwise); the body is
+   * {@code {"message":"...","code":"<code>"}}. An answer to HEAD has no body to check.
+   */
+  private static void assertSignerWireForm(HostileRequest request, Answer answer) {
+    if (answer.status() < 300) {
+      assertThat(answer.status()).as("Signer success to %s\nanswer %s", request, answer).isEqualTo(200);
+      return;
+    }
+    String errorType = answer.header("x-amzn-ErrorType");
+    assertThat(errorType).as("x-amzn-ErrorType of the Signer error to %s\nanswer %s", request, answer)
+        .isNotNull().matches("[A-Za-z]+");
+    if (!request.method().equals("HEAD")) {
+      assertThat(answer.header("Content-Type")).as("Content-Type of %s", answer).isEqualTo("application/json");
+      assertThat(SignerErrorBody.code(answer.body()))
+          .as("the code of the Signer error body to %s\nanswer %s", request, answer).isEqualTo(errorType);
+    }
   }
 
   /** Against the default 64 MiB limit only a length is declared; at most 2 KiB are sent. */
@@ -243,6 +398,31 @@ class HostileRequestProperties {
   }
 
   /**
+   * Regression: a partition name over 32 characters could not be represented, though the model patterns admit
+   * it (a Signer role ARN principal, a Lambda root ARN principal, a Lambda layer ARN): validation passed, then
+   * the service threw, and the endpoint answered 500. Such names are served like any unknown partition.
+   */
+  @Example
+  void a_partition_longer_than_32_characters_is_served_not_a_500() {
+    String partition = "aws" + "a".repeat(30);
+    String profile = SIGNER_PREFIX + "LongPartition";
+    seed(GUARDED_REGION, "PUT", profile, "{\"platformId\":\"" + PLAY_PLATFORM + "\"}", 200);
+    String role = "arn:" + partition + ":iam::223456789012:role/signer";
+    seed(GUARDED_REGION, "POST", profile + "/permissions",
+        "{\"statementId\":\"long\",\"action\":\"signer:SignPayload\",\"principal\":\"" + role + "\"}", 200);
+    Answer listed = seed(GUARDED_REGION, "GET", profile + "/permissions", "", 200);
+    assertThat(new String(listed.body(), StandardCharsets.UTF_8)).contains("\"principal\":\"" + role + "\"");
+
+    String zip = Base64.getEncoder().encodeToString(Fixtures.ARCHIVE);
+    seed(GUARDED_REGION, "POST", PREFIX + "long-partition/versions",
+        "{\"Content\":{\"ZipFile\":\"" + zip + "\"}}", 201);
+    seed(GUARDED_REGION, "POST", PREFIX + "long-partition/versions/1/policy", "{\"StatementId\":\"long\",\"Action\":\""
+        + Fixtures.ACTION + "\",\"Principal\":\"arn:" + partition + ":iam::223456789012:root\"}", 201);
+    seed(GUARDED_REGION, "GET", PREFIX + "arn:" + partition + ":lambda:us-east-2:123456789012:layer:long-partition"
+        + "/versions/1", "", 404);
+  }
+
+  /**
    * Regression: the answer to HEAD was written with its body; the JDK server refuses that (a warning, and the
    * write fails) on every HEAD request.
    */
@@ -277,27 +457,81 @@ class HostileRequestProperties {
     }
   }
 
-  // --- the guarded policy ---------------------------------------------------------------------------------
+  // --- the guarded resources -----------------------------------------------------------------------------
 
-  private static void seed(String region, String method, String path, String body, int expected) {
+  private static Answer seed(String region, String method, String path, String body, int expected) {
     byte[] json = body.getBytes(StandardCharsets.UTF_8);
     byte[] request = concat(latin1(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-        + authorization(region) + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length
+        + authorization(region, path.startsWith(SIGNER_PREFIX) ? "signer" : "lambda")
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length
         + "\r\n\r\n"), json);
     Answer answer = Wire.exchange(endpoint.port(), request, false);
     assertThat(answer.status()).as("seeding %s %s: %s", method, path, answer).isEqualTo(expected);
+    return answer;
   }
 
-  private static byte[] guardedPolicyRequest() {
-    return latin1("GET " + PREFIX + GUARDED + "/versions/1/policy HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Connection: close\r\n" + authorization(GUARDED_REGION) + "\r\n\r\n");
+  /**
+   * The guarded layer's GetLayerVersionPolicy, the guarded profile's GetSigningProfile and its
+   * ListProfilePermissions answers, asked in turn on one kept-alive connection.
+   */
+  private static List<Answer> readGuarded() {
+    return readGuarded(true);
   }
 
-  private static void assertGuardedPolicyUnchanged(Object after) {
-    Answer answer = Wire.exchange(endpoint.port(), guardedPolicyRequest(), false);
-    assertThat(answer.status()).as("GetLayerVersionPolicy of the guarded version after %s\n%s", after, answer)
+  /** As {@link #readGuarded()}; without {@code signer} only the guarded layer's policy. */
+  private static List<Answer> readGuarded(boolean signer) {
+    return Wire.exchangeInTurn(endpoint.port(), signer
+        ? List.of(guardedRead(PREFIX + GUARDED + "/versions/1/policy", "lambda", false),
+            guardedRead(SIGNER_PREFIX + GUARDED_PROFILE, "signer", false),
+            guardedRead(SIGNER_PREFIX + GUARDED_PROFILE + "/permissions", "signer", true))
+        : List.of(guardedRead(PREFIX + GUARDED + "/versions/1/policy", "lambda", true)));
+  }
+
+  /** The guarded profile's GetSigningProfile and ListProfilePermissions answer bodies, encoded in-process. */
+  private static List<byte[]> guardedProfileInProcess() {
+    CallContext context = CallContext.of(endpoint.account(), GUARDED_REGION);
+    return List.of(
+        endpoint.grants().signingProfiles()
+            .get(GetSigningProfileCommand.builder().context(context).profileName(GUARDED_PROFILE).build())
+            .fold(SIGNER::encodeError, SIGNER::encodeProfile).body(),
+        endpoint.grants().signingProfilePermissions()
+            .list(ListProfilePermissionsCommand.builder().context(context).profileName(GUARDED_PROFILE).build())
+            .fold(SIGNER::encodeError, SIGNER::encodeList).body());
+  }
+
+  private static byte[] guardedRead(String path, String service, boolean last) {
+    return latin1("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (last ? "Connection: close\r\n" : "")
+        + authorization(GUARDED_REGION, service) + "\r\n\r\n");
+  }
+
+  /**
+   * The guarded layer's policy over HTTP (also the liveness check), and the guarded profile's two answers:
+   * always as the endpoint encodes them from its ports (which is their exact body, as the seeding checked), and
+   * also over HTTP when {@code overHttp}: after every request the endpoint handed to its Signer routes, and at
+   * the end. Asking all three over HTTP after every request would double the cost of a try.
+   */
+  private static void assertGuardedResourcesUnchanged(Object after, boolean overHttp) {
+    List<byte[]> inProcess = guardedProfileInProcess();
+    assertThat(inProcess.get(0)).as("the guarded profile (in-process) after %s", after).isEqualTo(guardedProfile);
+    assertThat(inProcess.get(1)).as("the guarded profile's permissions (in-process) after %s", after)
+        .isEqualTo(guardedProfilePermissions);
+    List<Answer> answers = readGuarded(overHttp);
+    Answer policy = answers.get(0);
+    assertThat(policy.status()).as("GetLayerVersionPolicy of the guarded version after %s\n%s", after, policy)
         .isEqualTo(200);
-    assertThat(answer.body()).as("the guarded policy after %s", after).isEqualTo(guardedPolicy);
+    assertThat(policy.body()).as("the guarded policy after %s", after).isEqualTo(guardedPolicy);
+    if (!overHttp) {
+      return;
+    }
+    Answer profile = answers.get(1);
+    assertThat(profile.status()).as("GetSigningProfile of the guarded profile after %s\n%s", after, profile)
+        .isEqualTo(200);
+    assertThat(profile.body()).as("the guarded profile after %s", after).isEqualTo(guardedProfile);
+    Answer permissions = answers.get(2);
+    assertThat(permissions.status())
+        .as("ListProfilePermissions of the guarded profile after %s\n%s", after, permissions).isEqualTo(200);
+    assertThat(permissions.body()).as("the guarded profile's permissions after %s", after)
+        .isEqualTo(guardedProfilePermissions);
   }
 
   /** What the ports say about the playground's policies, read in-process (cheap enough for every try). */
@@ -314,9 +548,158 @@ class HostileRequestProperties {
   }
 
   private static String authorization(String region) {
-    return "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/" + region
-        + "/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature="
+    return authorization(region, "lambda");
+  }
+
+  private static String authorization(String region, String service) {
+    return "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/" + region + '/' + service
+        + "/aws4_request, SignedHeaders=host;x-amz-date, Signature="
         + "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7";
+  }
+
+  // --- the Signer playground, placeholders, Signer's wire form ---------------------------------------------
+
+  /**
+   * The Signer playground as the endpoint would answer it (GetSigningProfile, then every page of
+   * ListProfilePermissions, for each name in both regions), read in-process and encoded by the Signer codec.
+   */
+  private static List<String> signerPlayground() {
+    List<String> answers = new ArrayList<>(32);
+    for (String region : PLAYGROUND_REGIONS) {
+      CallContext context = CallContext.of(endpoint.account(), region);
+      for (String name : SIGNER_PLAYGROUND) {
+        answers.add(text(endpoint.grants().signingProfiles()
+            .get(GetSigningProfileCommand.builder().context(context).profileName(name).build())
+            .fold(SIGNER::encodeError, SIGNER::encodeProfile)));
+        String token = null;
+        for (int page = 0; page < 8; page++) {
+          var listed = endpoint.grants().signingProfilePermissions().list(ListProfilePermissionsCommand.builder()
+              .context(context).profileName(name).nextToken(token).build());
+          answers.add(text(listed.fold(SIGNER::encodeError, SIGNER::encodeList)));
+          token = listed.map(ListProfilePermissionsResult::nextToken).getOrNull();
+          if (token == null) {
+            break;
+          }
+        }
+      }
+    }
+    return answers;
+  }
+
+  private static String text(WireResponse response) {
+    return response.status() + " " + new String(response.body(), StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The request with {@value #REVISION} and {@value #PAGE} replaced: the current revision id of the policy of
+   * the profile its path names (in the region its first {@code Authorization} header is signed for, as the
+   * endpoint reads it), and a token for that revision's second page. Where no such policy exists, a revision
+   * id no policy has.
+   */
+  private static HostileRequest withPlaceholdersFilledIn(HostileRequest request) {
+    String head = request.target();
+    String body = new String(request.body(), StandardCharsets.ISO_8859_1);
+    if (!head.contains(REVISION) && !head.contains(PAGE) && !body.contains(REVISION) && !body.contains(PAGE)) {
+      return request;
+    }
+    String authorization = request.headers().stream()
+        .filter(line -> line.regionMatches(true, 0, "Authorization:", 0, "Authorization:".length()))
+        .map(line -> line.substring("Authorization:".length()).trim())
+        .findFirst().orElse(null);
+    Region region = SigV4Scope.region(authorization, null, Region.of(GrantsEndpoint.DEFAULT_REGION));
+    String name = SignerPaths.profileName(request.serverRawPath());
+    String revision = name == null ? null : endpoint.grants().signingProfilePermissions()
+        .list(ListProfilePermissionsCommand.builder()
+            .context(CallContext.of(endpoint.account(), region.name())).profileName(name).build())
+        .map(listed -> listed.revisionId().value()).getOrNull();
+    if (revision == null) {
+      revision = "8d4b9e1c-2f3a-4b5c-8d6e-7f8091a2b3c4";
+    }
+    String page = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(utf8("grants-policy-page:" + revision + ":1"));
+    return new HostileRequest(request.kind(), request.method(),
+        head.replace(REVISION, revision).replace(PAGE, page), request.version(), request.headers(),
+        latin1(body.replace(REVISION, revision).replace(PAGE, page)), request.framing());
+  }
+
+  /** The endpoint's Signer routing, as far as the test needs it. */
+  static final class SignerPaths {
+    private SignerPaths() {}
+
+    /** Whether the endpoint hands a request for {@code rawPath} (null: none) to its Signer routes. */
+    static boolean owns(String rawPath) {
+      return rawPath != null && (rawPath.startsWith(SIGNER_PREFIX) || rawPath.equals("/signing-profiles"));
+    }
+
+    /** The profile name a Signer path addresses, percent-decoded as the endpoint does; null if it names none. */
+    static String profileName(String rawPath) {
+      if (!owns(rawPath)) {
+        return null;
+      }
+      String[] segments = rawPath.split("/", -1);
+      return segments.length < 3 ? null : PercentDecoding.segment(segments[2]);
+    }
+
+    /** Whether {@code method} on {@code rawPath} is CancelSigningProfile of {@code name}. */
+    static boolean cancels(String method, String rawPath, String name) {
+      return method.equals("DELETE") && owns(rawPath) && rawPath.split("/", -1).length == 3
+          && name.equals(profileName(rawPath));
+    }
+  }
+
+  /** Reads a Signer error body, {@code {"message":"<JSON string>","code":"<code>"}} exactly. */
+  static final class SignerErrorBody {
+    private SignerErrorBody() {}
+
+    /** The code, or a description of what is wrong with the body. */
+    static String code(byte[] body) {
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return "(not UTF-8)";
+      }
+      String start = "{\"message\":\"";
+      if (!text.startsWith(start)) {
+        return "(no message first: " + printable(text, 200) + ")";
+      }
+      int end = endOfString(text, start.length());
+      if (end < 0) {
+        return "(message is not a JSON string: " + printable(text, 200) + ")";
+      }
+      String rest = text.substring(end + 1);
+      java.util.regex.Matcher code = java.util.regex.Pattern.compile(",\"code\":\"([A-Za-z]+)\"}").matcher(rest);
+      return code.matches() ? code.group(1) : "(no code after the message: " + printable(rest, 200) + ")";
+    }
+
+    /** The index of the quote that ends the JSON string whose contents start at {@code from}, or -1. */
+    private static int endOfString(String text, int from) {
+      for (int i = from; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          return i;
+        }
+        if (c < 0x20) {
+          return -1;
+        }
+        if (c == '\\') {
+          if (i + 1 >= text.length()) {
+            return -1;
+          }
+          char escaped = text.charAt(++i);
+          if (escaped == 'u') {
+            if (i + 4 >= text.length()
+                || !text.substring(i + 1, i + 5).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+              return -1;
+            }
+            i += 4;
+          } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
+            return -1;
+          }
+        }
+      }
+      return -1;
+    }
   }
 
   /** Sets the tries of the property it is added to from {@value #TRIES_PROPERTY}. */
@@ -332,9 +715,42 @@ class HostileRequestProperties {
 
   @Provide
   Arbitrary<HostileRequest> hostileRequests() {
-    return Arbitraries.frequencyOf(
-            Tuple.of(3, aimedRequests()), Tuple.of(1, aimedAtSsoAdmin()), Tuple.of(2, scatteredRequests()))
-        .filter(request -> !request.mayNameTheGuardedLayer());
+    // Lambda 47%, Signer 38% (each 3:2 aimed to scattered), sso-admin 15% aimed.
+    return hashedByIdentity(Arbitraries.frequencyOf(
+            Tuple.of(33, hashedByIdentity(aimedRequests())), Tuple.of(22, hashedByIdentity(scatteredRequests())),
+            Tuple.of(27, hashedByIdentity(signerAimedRequests())),
+            Tuple.of(18, hashedByIdentity(signerScatteredRequests())),
+            Tuple.of(15, hashedByIdentity(aimedAtSsoAdmin())))
+        .filter(request -> !request.mayNameAGuardedResource() && !request.mayCancelTheKeptProfile()));
+  }
+
+  /**
+   * {@code arbitrary}, compared and hashed by identity. jqwik looks its generators up by arbitrary, for the
+   * parameter on every try and for the alternative a frequencyOf picks on every draw, and an arbitrary's hash
+   * walks its whole tree: on trees as big as these requests' that costs more than generating the request.
+   */
+  static <T> Arbitrary<T> hashedByIdentity(Arbitrary<T> arbitrary) {
+    return new Arbitrary<>() {
+      @Override
+      public RandomGenerator<T> generator(int genSize) {
+        return arbitrary.generator(genSize);
+      }
+
+      @Override
+      public RandomGenerator<T> generatorWithEmbeddedEdgeCases(int genSize) {
+        return arbitrary.generatorWithEmbeddedEdgeCases(genSize);
+      }
+
+      @Override
+      public java.util.Optional<ExhaustiveGenerator<T>> exhaustive(long maxNumberOfSamples) {
+        return arbitrary.exhaustive(maxNumberOfSamples);
+      }
+
+      @Override
+      public EdgeCases<T> edgeCases(int maxEdgeCases) {
+        return arbitrary.edgeCases(maxEdgeCases);
+      }
+    };
   }
 
   /** Every part drawn on its own: mostly nonsense, refused early. */
@@ -359,7 +775,7 @@ class HostileRequestProperties {
   }
 
   private Arbitrary<HostileRequest> aimedAt(Operation operation) {
-    return Combinators.combine(
+    return hashedByIdentity(Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(operation.method)), Tuple.of(1, methods())),
             Combinators.combine(aimedPaths(operation), aimedQueries()).as(String::concat),
             httpVersions(),
@@ -367,7 +783,7 @@ class HostileRequestProperties {
             aimedBodies(operation),
             Arbitraries.integers().between(0, 99))
         .as((method, target, version, headers, body, die) -> new HostileRequest(
-            "aimed at " + operation, method, target, version, headers, body, framing(body, die)));
+            "aimed at " + operation, method, target, version, headers, body, framing(body, die))));
   }
 
   private Arbitrary<String> aimedPaths(Operation operation) {
@@ -616,7 +1032,8 @@ class HostileRequestProperties {
     Arbitrary<String> partitions = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.just("aws")),
         Tuple.of(2, Arbitraries.of("aws-cn", "aws-us-gov", "aws-iso-b", "awsx", "aws-")),
-        Tuple.of(2, Arbitraries.of("xyz", "AWS", "a", "0", "aw", "foo-bar", "-", "Aws")));
+        Tuple.of(2, Arbitraries.of("xyz", "AWS", "a", "0", "aw", "foo-bar", "-", "Aws")),
+        Tuple.of(1, Arbitraries.strings().withChars("abcXYZ019-").ofMinLength(33).ofMaxLength(60)));
     Arbitrary<String> regions = Arbitraries.oneOf(
         Arbitraries.of("us-east-1", "us-east-2", "eu-west-1", "cn-north-1", "us-gov-west-1", "US-EAST-1", "x", "-",
             "a-", "0"),
@@ -726,6 +1143,274 @@ class HostileRequestProperties {
         Tuple.of(6, Combinators.combine(parameters.list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.of("&", "&", "&", "&&", ";"))
             .as((list, separator) -> "?" + String.join(separator, list))));
+  }
+
+  // --- generators: Signer requests ------------------------------------------------------------------------
+
+  /** Every part drawn on its own, under {@code /signing-profiles}. */
+  private Arbitrary<HostileRequest> signerScatteredRequests() {
+    return Combinators.combine(
+            methods(), signerTargets(), httpVersions(), headerLines(), signerBodies(),
+            Arbitraries.integers().between(0, 99))
+        .as((method, target, version, headers, body, die) -> new HostileRequest(
+            "signer scattered", method, target, version, headers, body, framing(body, die)));
+  }
+
+  /**
+   * Aimed at one Signer operation, as {@link #aimedRequests()} is at Lambda's: mostly sane parts on the
+   * playground profiles, one or two hostile ones, so that many requests reach the services and some succeed.
+   */
+  private Arbitrary<HostileRequest> signerAimedRequests() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, signerAimedAt(SignerCall.PUT_PROFILE)), Tuple.of(2, signerAimedAt(SignerCall.GET_PROFILE)),
+        Tuple.of(1, signerAimedAt(SignerCall.CANCEL_PROFILE)), Tuple.of(6, signerAimedAt(SignerCall.ADD_PERMISSION)),
+        Tuple.of(2, signerAimedAt(SignerCall.LIST_PERMISSIONS)),
+        Tuple.of(4, signerAimedAt(SignerCall.REMOVE_PERMISSION)));
+  }
+
+  /** The Signer operations: method and path shape (0 the profile, 1 its permissions, 2 one permission). */
+  enum SignerCall {
+    PUT_PROFILE("PUT", 0), GET_PROFILE("GET", 0), CANCEL_PROFILE("DELETE", 0), ADD_PERMISSION("POST", 1),
+    LIST_PERMISSIONS("GET", 1), REMOVE_PERMISSION("DELETE", 2);
+
+    final String method;
+    final int shape;
+
+    SignerCall(String method, int shape) {
+      this.method = method;
+      this.shape = shape;
+    }
+  }
+
+  private Arbitrary<HostileRequest> signerAimedAt(SignerCall call) {
+    return hashedByIdentity(Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(call.method)), Tuple.of(1, methods())),
+            Combinators.combine(signerAimedPaths(call), signerAimedQueries(call)).as(String::concat),
+            httpVersions(),
+            Arbitraries.frequencyOf(Tuple.of(3, signerSaneHeaderLines()), Tuple.of(2, headerLines())),
+            signerAimedBodies(call),
+            Arbitraries.integers().between(0, 99))
+        .as((method, target, version, headers, body, die) -> new HostileRequest(
+            "signer aimed at " + call, method, target, version, headers, body, framing(body, die))));
+  }
+
+  private Arbitrary<String> signerAimedPaths(SignerCall call) {
+    // Cancels aim mostly at the spare names (and, rarely, the playground profile that may be canceled), so that
+    // few of them are filtered out for naming the kept one.
+    Arbitrary<String> profiles = call == SignerCall.CANCEL_PROFILE
+        ? Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.of(PLAY_SPARES)), Tuple.of(1, Arbitraries.just(PLAY_PROFILE)),
+            Tuple.of(2, profileSegments()))
+        : Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.just(PLAY_KEPT)), Tuple.of(3, Arbitraries.just(PLAY_PROFILE)),
+            Tuple.of(2, Arbitraries.of(PLAY_SPARES)), Tuple.of(1, Arbitraries.just("MyProfile")),
+            Tuple.of(2, profileSegments()));
+    Arbitrary<String> statements = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role")),
+        Tuple.of(2, signerStatementSegments()));
+    return signerPaths(Arbitraries.just(call.shape), profiles, statements);
+  }
+
+  private Arbitrary<String> signerAimedQueries(SignerCall call) {
+    return switch (call) {
+      case REMOVE_PERMISSION -> Arbitraries.frequencyOf(
+          Tuple.of(6, Arbitraries.just("?revisionId=" + REVISION)),
+          Tuple.of(2, Arbitraries.just("")),
+          Tuple.of(1, uuids().map(uuid -> "?revisionId=" + uuid)),
+          Tuple.of(2, signerQueries()));
+      case LIST_PERMISSIONS -> Arbitraries.frequencyOf(
+          Tuple.of(5, Arbitraries.just("")),
+          Tuple.of(2, Arbitraries.just("?nextToken=" + PAGE)),
+          Tuple.of(3, signerQueries()));
+      case GET_PROFILE -> Arbitraries.frequencyOf(
+          Tuple.of(5, Arbitraries.just("")),
+          Tuple.of(2, Arbitraries.of("?profileOwner=123456789012", "?profileOwner=223456789012")),
+          Tuple.of(3, signerQueries()));
+      default -> Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just("")), Tuple.of(3, signerQueries()));
+    };
+  }
+
+  private Arbitrary<List<String>> signerSaneHeaderLines() {
+    return Combinators.combine(
+            Arbitraries.of(List.<String>of(), List.of(authorization("us-east-1", "signer")),
+                List.of(authorization(GUARDED_REGION, "signer"))),
+            Arbitraries.of(List.<String>of(), List.of("Content-Type: application/json")))
+        .as((auth, type) -> {
+          List<String> lines = new ArrayList<>();
+          lines.add("Host: 127.0.0.1");
+          lines.addAll(auth);
+          lines.addAll(type);
+          return lines;
+        });
+  }
+
+  private Arbitrary<byte[]> signerAimedBodies(SignerCall call) {
+    return switch (call) {
+      case PUT_PROFILE -> Arbitraries.frequencyOf(
+          Tuple.of(5, sanePutProfileBodies().map(HostileRequestProperties::utf8)),
+          Tuple.of(3, putProfileBodies().map(HostileRequestProperties::utf8)),
+          Tuple.of(2, signerBodies()));
+      case ADD_PERMISSION -> Arbitraries.frequencyOf(
+          Tuple.of(5, saneAddProfilePermissionBodies().map(HostileRequestProperties::utf8)),
+          Tuple.of(3, addProfilePermissionBodies().map(HostileRequestProperties::utf8)),
+          Tuple.of(2, signerBodies()));
+      default -> Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just(new byte[0])), Tuple.of(3, signerBodies()));
+    };
+  }
+
+  private Arbitrary<String> signerTargets() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(16, Combinators.combine(
+                signerPaths(Arbitraries.integers().between(0, 2), profileSegments(), signerStatementSegments()),
+                signerQueries())
+            .as(String::concat)),
+        Tuple.of(2, Combinators.combine(signerOtherPrefixes(), profileSegments(), signerQueries())
+            .as((prefix, profile, query) -> prefix + profile + query)),
+        Tuple.of(1, Arbitraries.of("/signing-profiles", "/signing-profiles/", "/signing-profiles?nextToken=x",
+            "/signing-profiles//permissions", "/signing-profiles/PlayKept/", "/signing-profiles/PlayKept//",
+            "/signing-profiles/PlayKept/permissions/", "/signing-profiles/PlayKept/permissions//",
+            "/signing-profiles/PlayKept/PERMISSIONS", "/signing-profiles/PlayKept/Permissions/a",
+            "/signing-profiles/PlayKept%2Fpermissions", "/signing-profiles/PlayKept/permissions%2Fa",
+            "/signing-profiles/PlayKept/permissions/a%2Fb", "/signing-profiles/PlayKept/permissions/a/b",
+            "/signing-profiles/%2e%2e/permissions", "/signing-profiles/../signing-profiles/PlayKept",
+            "/signing-profiles/PlayKept/permissions/..", "/SIGNING-PROFILES/PlayKept", "//signing-profiles/PlayKept",
+            "/signing-profiles%2FPlayKept", "/%73igning-profiles/PlayKept", "/signing-profiles/PlayKept#permissions",
+            "/signing-profiles/PlayKept;permissions", "/signing-profiles/PlayKept/permissions?",
+            "http://127.0.0.1/signing-profiles/PlayKept/permissions", "/signing-profiles/PlayKept/versions/1/policy",
+            "/signing-profiles/../2018-10-31/layers/play/versions/1/policy", "/signing-platforms/AWSLambda",
+            "/signing-jobs", "/tags/arn:aws:signer:us-east-1:123456789012:/signing-profiles/PlayKept")));
+  }
+
+  private Arbitrary<String> signerPaths(
+      Arbitrary<Integer> shapes, Arbitrary<String> profiles, Arbitrary<String> statements) {
+    Arbitrary<String> extras = Arbitraries.frequencyOf(
+        Tuple.of(14, Arbitraries.just("")),
+        Tuple.of(1, Arbitraries.of("/", "//", "/x", "/permissions", "/permissions/a/b", "/..", "/.", ";a=b", "%00",
+            "/%2F", "/revoke", "/1/2/3/4/5/6")));
+    return Combinators.combine(profiles, statements, shapes, extras)
+        .as((profile, sid, shape, extra) -> switch (shape) {
+          case 0 -> SIGNER_PREFIX + profile;
+          case 1 -> SIGNER_PREFIX + profile + "/permissions";
+          default -> SIGNER_PREFIX + profile + "/permissions/" + sid;
+        } + extra);
+  }
+
+  private Arbitrary<String> signerOtherPrefixes() {
+    return Arbitraries.of("/signing-profiles", "/SIGNING-PROFILES/", "//signing-profiles/", "/signing-profile/",
+        "/signing-profiles/x/permissions/x/", "/signing-profiles/PlayKept/permissions/a/", "/signing-jobs/",
+        "/signing-platforms/", "/signing-profiles%2F", "/signing-profiles/PlayKept/");
+  }
+
+  /**
+   * Profile-name segments: valid names (the playground's most), 1 and 65 and more characters, unicode,
+   * percent-garbage (invalid UTF-8 included), ARN-like ones, near misses of the playground's names, empty.
+   */
+  private Arbitrary<String> profileSegments() {
+    net.jqwik.api.arbitraries.StringArbitrary names = Arbitraries.strings().withChars(PROFILE_NAME_CHARS);
+    return Arbitraries.frequencyOf(
+        Tuple.of(10, Arbitraries.just(PLAY_KEPT)),
+        Tuple.of(4, Arbitraries.just(PLAY_PROFILE)),
+        Tuple.of(3, Arbitraries.of("MyProfile", "PlayTmp0", "PlayTmp1", "ab", "__", "Play_Kept", "playkept",
+            "PLAYKEPT", "a".repeat(64))),
+        Tuple.of(5, names.ofMinLength(2).ofMaxLength(64)),
+        Tuple.of(2, names.ofLength(1)),
+        Tuple.of(2, names.ofMinLength(65).ofMaxLength(80)),
+        Tuple.of(1, Arbitraries.of("a".repeat(65), "x".repeat(1_000), "x".repeat(8_000))),
+        Tuple.of(1, Arbitraries.just("")),
+        Tuple.of(3, profileArns()),
+        Tuple.of(3, unicodeSegments()),
+        Tuple.of(4, percentGarbage()),
+        Tuple.of(2, rawSegment()),
+        Tuple.of(2, Arbitraries.of("Play-Kept", "Play%20Kept", "Play+Kept", "PlayKept%00", "PlayKept%20", "%50layKept",
+            "PlayKept.", "PlayKept%2F", "PlayKept%0A", "%C0%80PlayKept", "PlayKept%FF", utf8AsRaw("PlayKept\u00e9"),
+            "Pl%61yKept", "%2550layKept", "PlayKept%2Fpermissions", "PlayKept%3Fx", "PlayKept%23")));
+  }
+
+  private Arbitrary<String> profileArns() {
+    Arbitrary<String> partitions = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just("aws")), Tuple.of(2, Arbitraries.of("aws-cn", "aws-us-gov", "xyz", "")));
+    Arbitrary<String> regions = Arbitraries.of("us-east-1", "us-east-2", "cn-north-1", "", "x");
+    Arbitrary<String> accounts = Arbitraries.of("123456789012", "223456789012", "", "1");
+    Arbitrary<String> names = Arbitraries.of(PLAY_KEPT, PLAY_PROFILE, "MyProfile", "");
+    Arbitrary<String> colons = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.just(":")), Tuple.of(1, Arbitraries.of("%3A", "%3a")));
+    Arbitrary<String> slashes = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just("/")), Tuple.of(3, Arbitraries.of("%2F", "%2f")));
+    Arbitrary<String> suffixes = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just("")), Tuple.of(1, Arbitraries.of("/a1B2c3D4e5", ":1", "/")));
+    return Combinators.combine(partitions, regions, accounts, names, colons, slashes, suffixes)
+        .as((partition, region, account, name, colon, slash, suffix) -> "arn" + colon + partition + colon
+            + "signer" + colon + region + colon + account + colon + slash + "signing-profiles" + slash + name
+            + suffix.replace("/", slash));
+  }
+
+  private Arbitrary<String> signerStatementSegments() {
+    net.jqwik.api.arbitraries.StringArbitrary names = Arbitraries.strings().withChars(NAME_CHARS);
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role", "reader")),
+        Tuple.of(3, names.ofMinLength(1).ofMaxLength(64)),
+        Tuple.of(2, Arbitraries.of("a".repeat(64), "a".repeat(65), "-", "_", "a.b", "a+b", "a%20b", "%61",
+            "a%00", "a%2Fb")),
+        Tuple.of(1, names.ofMinLength(65).ofMaxLength(150)),
+        Tuple.of(1, Arbitraries.just("")),
+        Tuple.of(2, unicodeSegments()),
+        Tuple.of(2, percentGarbage()),
+        Tuple.of(1, rawSegment()));
+  }
+
+  /**
+   * Signer's query parameters: {@code revisionId} (current, random, empty, repeated, huge), {@code nextToken}
+   * (garbage, forged, huge, the real next page), {@code profileOwner} (12 digits, near misses, garbage).
+   */
+  private Arbitrary<String> signerQueries() {
+    Arbitrary<String> revisions = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.just(REVISION)),
+        Tuple.of(3, uuids()),
+        Tuple.of(2, Arbitraries.of("", "not-a-uuid", "%FF%FE", "%", "+", "%00", "00000000-0000-0000-0000-000000000000",
+            "5D7B9C1E-0F4A-4E8B-9C3D-2A1B0C9D8E7F", "a".repeat(37), "%ED%A0%80", "\u00ff", REVISION + "%20",
+            "%7Erev%7E")),
+        Tuple.of(1, Arbitraries.integers().between(1_000, 8_000).map("r"::repeat)));
+    Arbitrary<String> forged = Combinators.combine(
+            Arbitraries.oneOf(uuids(), Arbitraries.of("", "x")),
+            Arbitraries.of("0", "1", "2", "-1", "100", "2147483647", "2147483648", "", "x", "1:2"))
+        .as((revision, index) -> Base64.getUrlEncoder().withoutPadding()
+            .encodeToString(utf8("grants-policy-page:" + revision + ':' + index)));
+    Arbitrary<String> tokens = Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.just(PAGE)),
+        Tuple.of(3, Arbitraries.of("", "x", "null", "%FF", "%00", "====", "%3D%3D", "a+b", REVISION, "0", "-1",
+            "Z3JhbnRzLXBvbGljeS1wYWdlOg", "eyJ0b2tlbiI6MX0=", "%ED%A0%80")),
+        Tuple.of(3, forged),
+        Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64)
+            .map(bytes -> Base64.getUrlEncoder().encodeToString(bytes))),
+        Tuple.of(1, Arbitraries.integers().between(1_000, 8_000).map("n"::repeat)));
+    Arbitrary<String> owners = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of("123456789012", "223456789012", "000000000000", "999999999999")),
+        Tuple.of(3, Arbitraries.of("", "12345678901", "1234567890123", "abc", "12345678901%00", "+23456789012",
+            "-12345678901", "123456789012%20", "%20123456789012", "1.2345678901", "12345678901a", "%FF",
+            "%31%32%33%34%35%36%37%38%39%30%31%32", percentEncodeAll("\u0661".repeat(12)),
+            percentEncodeAll("\uff11".repeat(12)), "123456789012&profileOwner=223456789012")),
+        Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(30)));
+    Arbitrary<String> parameters = Arbitraries.frequencyOf(
+        Tuple.of(4, revisions.map(value -> "revisionId=" + value)),
+        Tuple.of(4, tokens.map(value -> "nextToken=" + value)),
+        Tuple.of(4, owners.map(value -> "profileOwner=" + value)),
+        Tuple.of(2, Arbitraries.of("revisionId", "revisionId=", "RevisionId=" + REVISION, "revisionid=" + REVISION,
+            "revisionId=" + REVISION + "&revisionId=x", "revisionId=x&revisionId=" + REVISION, "nextToken",
+            "nextToken=" + PAGE + "&nextToken=x", "profileOwner", "=", "", "%FF=%FE", "a=%", "revisionId[]=x",
+            "revisionId=%3Fx%26y", "X-Amz-Credential=AKID/20240101/us-east-2/signer/aws4_request",
+            "X-Amz-Credential=AKID%2F20240101%2Fus-east-2%2Fsigner%2Faws4_request",
+            "X-Amz-Credential=AKID%2F20240101%2Fcn-north-1%2Fsigner%2Faws4_request", "X-Amz-Credential=%FF")),
+        Tuple.of(1, rawSegment()));
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just("")),
+        Tuple.of(6, Combinators.combine(parameters.list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.of("&", "&", "&", "&&", ";"))
+            .as((list, separator) -> "?" + String.join(separator, list))));
+  }
+
+  private Arbitrary<String> uuids() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.longs())
+        .as((high, low) -> new UUID(high, low).toString());
   }
 
   // --- generators: headers --------------------------------------------------------------------------------
@@ -902,6 +1587,8 @@ class HostileRequestProperties {
             "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661\u0662", "", "**",
             "arn:aws:iam:us-east-1:223456789012:root", "arn:aws-us-gov:iam::223456789012:root",
             "arn:aws-a-b-c-d:iam::223456789012:root", "arn:aws:sts::223456789012:assumed-role/x/y")),
+        Tuple.of(1, Arbitraries.strings().withChars("abcxyzXYZ-").ofMinLength(0).ofMaxLength(40)
+            .map(partition -> "arn:aws" + partition + ":iam::223456789012:root")),
         Tuple.of(1, Arbitraries.strings().ofMaxLength(40)));
     Arbitrary<String> organizations = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.just("")),
@@ -980,10 +1667,7 @@ class HostileRequestProperties {
   private Arbitrary<String> wrongTypeBodies() {
     Arbitrary<String> members = Arbitraries.of("StatementId", "Action", "Principal", "OrganizationId", "Content",
         "Description", "CompatibleRuntimes", "LicenseInfo", "CompatibleArchitectures", "RevisionId", "S3Bucket");
-    Arbitrary<String> values = Arbitraries.of("1", "-1", "1.5", "true", "false", "[]", "[\"a\"]", "[1]", "{}",
-        "{\"a\":1}", "null", "[[]]", "{\"ZipFile\":1}", "{\"ZipFile\":[]}", "{\"ZipFile\":{}}", "\"a\"",
-        "{\"ZipFile\":true}", "[{\"ZipFile\":\"QQ==\"}]", "0", "1e400");
-    return Combinators.combine(members, values).as((name, value) -> jsonString(name) + ':' + value)
+    return Combinators.combine(members, wrongTypeValues()).as((name, value) -> jsonString(name) + ':' + value)
         .list().ofMinSize(1).ofMaxSize(4)
         .map(pairs -> "{" + String.join(",", pairs) + "}");
   }
@@ -1005,6 +1689,12 @@ class HostileRequestProperties {
             Arbitraries.of("UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"))
         .as((body, charset) -> body.getBytes(java.nio.charset.Charset.forName(charset)));
     return Arbitraries.oneOf(fixed.map(HostileRequestProperties::utf8), cut, otherEncodings);
+  }
+
+  private Arbitrary<String> wrongTypeValues() {
+    return Arbitraries.of("1", "-1", "1.5", "true", "false", "[]", "[\"a\"]", "[1]", "{}",
+        "{\"a\":1}", "null", "[[]]", "{\"ZipFile\":1}", "{\"ZipFile\":[]}", "{\"ZipFile\":{}}", "\"a\"",
+        "{\"ZipFile\":true}", "[{\"ZipFile\":\"QQ==\"}]", "0", "1e400");
   }
 
   private Arbitrary<String> hugeStrings() {
@@ -1037,9 +1727,7 @@ class HostileRequestProperties {
   }
 
   private Arbitrary<String> numbers() {
-    Arbitrary<String> values = Arbitraries.of("1e400", "-1e400", "1e-400", "99999999999999999999999",
-        "-99999999999999999999999", "1" + "0".repeat(64), "1" + "0".repeat(400), "0." + "0".repeat(200) + "1",
-        "-0", "1E+2", "4.9e-324", "1.7976931348623157e309", "9223372036854775808", "-9223372036854775809");
+    Arbitrary<String> values = hostileNumbers();
     Arbitrary<String> members = Arbitraries.of("StatementId", "Action", "Principal", "OrganizationId", "x",
         "Content", "Description");
     return Combinators.combine(members, values, Arbitraries.integers().between(0, 3))
@@ -1051,12 +1739,22 @@ class HostileRequestProperties {
         });
   }
 
-  private Arbitrary<byte[]> invalidUtf8() {
-    Arbitrary<byte[]> sequences = Arbitraries.of(
+  private Arbitrary<String> hostileNumbers() {
+    return Arbitraries.of("1e400", "-1e400", "1e-400", "99999999999999999999999",
+        "-99999999999999999999999", "1" + "0".repeat(64), "1" + "0".repeat(400), "0." + "0".repeat(200) + "1",
+        "-0", "1E+2", "4.9e-324", "1.7976931348623157e309", "9223372036854775808", "-9223372036854775809");
+  }
+
+  private Arbitrary<byte[]> invalidUtf8Sequences() {
+    return Arbitraries.of(
         bytes(0xFF), bytes(0xFE), bytes(0xFF, 0xFE), bytes(0xC0, 0xAF), bytes(0x80), bytes(0xE2, 0x82),
         bytes(0xED, 0xA0, 0x80), bytes(0xED, 0xBF, 0xBF), bytes(0xF4, 0x90, 0x80, 0x80),
         bytes(0xF8, 0x88, 0x80, 0x80, 0x80), bytes(0xC3), bytes(0xE0, 0x80, 0x80), bytes(0xC0, 0x80),
         bytes(0xFE, 0xFF, 0x00, 0x7B));
+  }
+
+  private Arbitrary<byte[]> invalidUtf8() {
+    Arbitrary<byte[]> sequences = invalidUtf8Sequences();
     Arbitrary<String> members = Arbitraries.of("StatementId", "Action", "Principal", "Description", "LicenseInfo");
     return Combinators.combine(sequences, members, Arbitraries.integers().between(0, 3))
         .as((bad, member, shape) -> switch (shape) {
@@ -1076,9 +1774,14 @@ class HostileRequestProperties {
         "{\"StatementId\":\"a\",\"StatementId\":\"a\"}", "{\"x\":{\"y\":1,\"y\":2}}");
   }
 
-  private Arbitrary<String> surrogateEscapes() {
-    Arbitrary<String> escapes = Arbitraries.of("\\ud800", "\\udc00", "\\udfff", "\\ud800\\u0041", "\\ud800\\ud800",
+  /** JSON string contents, unquoted: escapes of unpaired surrogates and other odd code points. */
+  private Arbitrary<String> surrogateEscapeTexts() {
+    return Arbitraries.of("\\ud800", "\\udc00", "\\udfff", "\\ud800\\u0041", "\\ud800\\ud800",
         "\\udc00\\ud800", "x\\ud83d", "\\ud83d\\ude00", "\\uDBFF", "\\u0000", "\\uFFFF", "\\uFFFE");
+  }
+
+  private Arbitrary<String> surrogateEscapes() {
+    Arbitrary<String> escapes = surrogateEscapeTexts();
     Arbitrary<String> members = Arbitraries.of("StatementId", "Action", "Principal", "OrganizationId", "Description",
         "LicenseInfo");
     return Combinators.combine(escapes, members, Arbitraries.integers().between(0, 3))
@@ -1121,6 +1824,337 @@ class HostileRequestProperties {
     });
   }
 
+  // --- generators: Signer bodies --------------------------------------------------------------------------
+
+  private Arbitrary<byte[]> signerBodies() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.just(new byte[0])),
+        Tuple.of(10, addProfilePermissionBodies().map(HostileRequestProperties::utf8)),
+        Tuple.of(8, putProfileBodies().map(HostileRequestProperties::utf8)),
+        Tuple.of(5, signerWrongTypeBodies().map(HostileRequestProperties::utf8)),
+        Tuple.of(4, brokenJson()),
+        Tuple.of(3, deepNesting().map(HostileRequestProperties::utf8)),
+        Tuple.of(6, signerHostileValues().map(HostileRequestProperties::utf8)),
+        Tuple.of(4, signerInvalidUtf8()),
+        Tuple.of(3, Arbitraries.of("null", "true", "false", "0", "-1", "\"x\"", "[]", "{}", "[{}]", " ", "\t\r\n",
+            "\"\\ud800\"", "{\"platformId\":null}", "{\"statementId\":null}", "{\"tags\":null}",
+            "{\"signingMaterial\":null}").map(HostileRequestProperties::utf8)),
+        Tuple.of(2, Arbitraries.of(
+            "{\"statementId\":\"a\",\"statementId\":\"b\",\"action\":\"signer:SignPayload\","
+                + "\"principal\":\"223456789012\"}",
+            "{\"statementId\":\"a\",\"action\":\"signer:SignPayload\",\"principal\":\"223456789012\","
+                + "\"principal\":\"1\"}",
+            "{\"platformId\":\"AmazonFreeRTOS-Default\",\"platformId\":\"AWSLambda-SHA384-ECDSA\"}",
+            "{\"platformId\":\"AmazonFreeRTOS-Default\",\"tags\":{\"a\":\"1\",\"a\":\"2\"}}",
+            "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signatureValidityPeriod\":{\"value\":1,\"value\":2}}")
+            .map(HostileRequestProperties::utf8)),
+        Tuple.of(1, overTheLimit()),
+        Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(1_024)),
+        Tuple.of(3, signerMutated()));
+  }
+
+  private Arbitrary<String> saneAddProfilePermissionBodies() {
+    return Combinators.combine(
+            Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role"),
+            Arbitraries.of(SIGNER_ACTIONS),
+            Arbitraries.of(Fixtures.GRANTEE, ROLE, "323456789012"),
+            Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.just(ABSENT)),
+                Tuple.of(1, Arbitraries.strings().withChars(PROFILE_NAME_CHARS.replace("_", "")).ofLength(10))),
+            Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(ABSENT)), Tuple.of(1, Arbitraries.just(REVISION))))
+        .as((sid, action, principal, version, revision) -> {
+          Map<String, String> members = new LinkedHashMap<>();
+          members.put("statementId", jsonString(sid));
+          members.put("action", jsonString(action));
+          members.put("principal", jsonString(principal));
+          if (!version.equals(ABSENT)) {
+            members.put("profileVersion", jsonString(version));
+          }
+          if (!revision.equals(ABSENT)) {
+            members.put("revisionId", jsonString(revision));
+          }
+          return object(members);
+        });
+  }
+
+  /**
+   * AddProfilePermission bodies with hostile members: statement ids of 64 and 65 characters, each of the four
+   * actions and unknown ones, account, role, role-with-path, user and garbage principals (role ARNs in
+   * partitions of any length among them), good and bad profile versions, current, wrong and odd revision ids.
+   */
+  private Arbitrary<String> addProfilePermissionBodies() {
+    Arbitrary<String> sids = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role")),
+        Tuple.of(3, Arbitraries.strings().withChars(NAME_CHARS).ofMinLength(1).ofMaxLength(64)),
+        Tuple.of(3, Arbitraries.of("a".repeat(64), "a".repeat(65), "", "a b", "a.b", "\u00e9", "sid/1", "\u0661",
+            "a\u0000", "-", "_", "a\n")),
+        Tuple.of(1, Arbitraries.strings().withChars(NAME_CHARS).ofMinLength(65).ofMaxLength(200)));
+    Arbitrary<String> actions = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.of(SIGNER_ACTIONS)),
+        Tuple.of(3, Arbitraries.of("signer:*", "*", "", "signer:startsigningjob", "SIGNER:StartSigningJob",
+            "signer:StartSigningJob ", " signer:SignPayload", "signer:ListProfilePermissions",
+            "signer:PutSigningProfile", "lambda:GetLayerVersion", "signer:", "signer:RevokeSignature\u0000",
+            "signer:GetSigningProfile*", "signer:SignPayload,signer:RevokeSignature")),
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(40)));
+    Arbitrary<String> principals = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.of(Fixtures.GRANTEE, ROLE, "123456789012")),
+        Tuple.of(4, Arbitraries.of("arn:aws:iam::223456789012:role/path/signer",
+            "arn:aws:iam::223456789012:role/path/", "arn:aws:iam::223456789012:user/signer",
+            "arn:aws:iam::223456789012:root", "*", "22345678901", "2234567890123", "",
+            "\u0662\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661\u0662",
+            "arn:aws-cn:iam::223456789012:role/signer", "arn:aws-us-gov:iam::223456789012:role/signer",
+            "arn:aws:iam::223456789012:role/", "arn:aws:iam::223456789012:role/" + "r".repeat(64),
+            "arn:aws:iam::223456789012:role/" + "r".repeat(65), "arn:aws:iam:us-east-1:223456789012:role/signer",
+            "arn:aws:sts::223456789012:assumed-role/signer/session", "arn:aws:iam::223456789012:role/a b",
+            "ARN:aws:iam::223456789012:role/signer", "arn:aws:iam::223456789012:role/signer\n",
+            "arn:aws:iam::2234567890123:role/signer", "arn:aws:iam::223456789012:group/signer",
+            "arn:aws:iam::223456789012:role/signer:x", " 223456789012", "223456789012 ", "arn:aws:iam::*:role/x")),
+        Tuple.of(2, roleArnsInAnyPartition()),
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(40)));
+    Arbitrary<String> versions = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just(ABSENT)),
+        Tuple.of(2, Arbitraries.strings().withChars(PROFILE_NAME_CHARS.replace("_", "")).ofLength(10)),
+        Tuple.of(2, Arbitraries.of("", "abc", "abcdefghi", "abcdefghijk", "abcdefghi-", "abcdefghi_",
+            "ABCDEFGHI\u00e9", "\u0661".repeat(10), "abcdefghi ", "1", "a".repeat(1_000))));
+    Arbitrary<String> revisions = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.just(ABSENT)),
+        Tuple.of(2, Arbitraries.just(REVISION)),
+        Tuple.of(1, uuids()),
+        Tuple.of(1, Arbitraries.of("", "x", "r".repeat(5_000), REVISION.toUpperCase(Locale.ROOT))));
+    // 0 to 6: some required member left out (bit 0 statementId, 1 action, 2 principal); 7: Lambda's
+    // PascalCase members instead; 8: one member of a wrong JSON type; 9 and up: the three members present.
+    return Combinators.combine(sids, actions, principals, versions, revisions, wrongTypeValues(),
+            Arbitraries.integers().between(0, 27))
+        .as((sid, action, principal, version, revision, wrong, die) -> {
+          int absent = die < 7 ? die + 1 : 0;
+          Map<String, String> members = new LinkedHashMap<>();
+          String prefix = die == 7 ? "S" : "s";
+          if ((absent & 1) == 0) {
+            members.put(prefix + "tatementId", jsonString(sid));
+          }
+          if ((absent & 2) == 0) {
+            members.put(die == 7 ? "Action" : "action", jsonString(action));
+          }
+          if ((absent & 4) == 0) {
+            members.put(die == 7 ? "Principal" : "principal", jsonString(principal));
+          }
+          if (!version.equals(ABSENT)) {
+            members.put("profileVersion", jsonString(version));
+          }
+          if (!revision.equals(ABSENT)) {
+            members.put("revisionId", jsonString(revision));
+          }
+          if (die == 8) {
+            members.put(List.of("statementId", "action", "principal", "profileVersion", "revisionId")
+                .get(Math.floorMod(wrong.hashCode(), 5)), wrong);
+          }
+          return object(members);
+        });
+  }
+
+  /** {@code arn:aws<letters and dashes>:iam::<account>:role/<name>}: partitions of every length, 0 to 40 more. */
+  private Arbitrary<String> roleArnsInAnyPartition() {
+    return Combinators.combine(
+            Arbitraries.strings().withChars("abcxyzXYZ-").ofMinLength(0).ofMaxLength(40),
+            Arbitraries.of("223456789012", "123456789012"),
+            Arbitraries.strings().withChars(NAME_CHARS + "+=,.@").ofMinLength(1).ofMaxLength(64))
+        .as((partition, account, role) -> "arn:aws" + partition + ":iam::" + account + ":role/" + role);
+  }
+
+  private Arbitrary<String> sanePutProfileBodies() {
+    return Combinators.combine(
+            Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.just(PLAY_PLATFORM)),
+                Tuple.of(1, Arbitraries.of(Fixtures.LAMBDA_PLATFORM, Fixtures.CONTAINER_PLATFORM,
+                    "AWSIoTDeviceManagement-SHA256-ECDSA", "AmazonFreeRTOS-TI-CC3220SF"))),
+            Arbitraries.integers().between(0, 15))
+        .as((platform, present) -> {
+          Map<String, String> members = new LinkedHashMap<>();
+          members.put("platformId", jsonString(platform));
+          if ((present & 1) != 0) {
+            members.put("signingMaterial",
+                "{\"certificateArn\":\"arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d\"}");
+          }
+          if ((present & 2) != 0) {
+            members.put("signatureValidityPeriod", "{\"value\":12,\"type\":\"MONTHS\"}");
+          }
+          if ((present & 4) != 0) {
+            members.put("tags", "{\"team\":\"hostile\"}");
+          }
+          if ((present & 8) != 0) {
+            members.put("signingParameters", "{\"param\":\"value\"}");
+            members.put("overrides",
+                "{\"signingConfiguration\":{\"encryptionAlgorithm\":\"ECDSA\",\"hashAlgorithm\":\"SHA256\"}}");
+          }
+          return object(members);
+        });
+  }
+
+  /**
+   * PutSigningProfile bodies with hostile members: known, unknown and wrongly typed platform ids, signing
+   * material, validity periods whose value is a huge number or a string, overrides, empty and huge tag and
+   * parameter maps.
+   */
+  private Arbitrary<String> putProfileBodies() {
+    Arbitrary<String> platforms = Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.of(PLAY_PLATFORM, Fixtures.LAMBDA_PLATFORM, Fixtures.CONTAINER_PLATFORM,
+            "AWSIoTDeviceManagement-SHA256-ECDSA", "AmazonFreeRTOS-TI-CC3220SF")
+            .map(HostileRequestProperties::jsonString)),
+        Tuple.of(2, Arbitraries.of("AWSLambda", "", "amazonfreertos-default", "AmazonFreeRTOS-Default ",
+            " AmazonFreeRTOS-Default", "AmazonFreeRTOS-Default\u0000", "\u0410mazonFreeRTOS-Default",
+            "Notation-OCI-SHA384-ECDSA-X", "AWSLambda-SHA384-ECDSA\n", "x".repeat(1_000), "\ud800")
+            .map(HostileRequestProperties::jsonString)),
+        Tuple.of(2, Arbitraries.of("1", "[]", "{}", "true", "null", "[\"AmazonFreeRTOS-Default\"]",
+            "{\"id\":\"AmazonFreeRTOS-Default\"}", "1e400")),
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(40).map(HostileRequestProperties::jsonString)));
+    Arbitrary<String> materials = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of("{\"certificateArn\":\"arn:aws:acm:us-east-1:123456789012:certificate/x\"}",
+            "{}", "{\"certificateArn\":null}", "{\"certificateArn\":1}", "{\"certificateArn\":\"\"}",
+            "{\"certificateArn\":\"\\ud800\"}", "\"x\"", "[]", "null", "1", "{\"certificateArn\":[\"a\"]}",
+            "{\"certificateArn\":{}}", "{\"certificateArn\":\"a\",\"other\":1}")),
+        Tuple.of(1, Arbitraries.integers().between(1_000, 100_000)
+            .map(n -> "{\"certificateArn\":\"" + "c".repeat(n) + "\"}")));
+    Arbitrary<String> types = Arbitraries.of("\"DAYS\"", "\"MONTHS\"", "\"YEARS\"", "\"WEEKS\"", "\"\"", "\"months\"",
+        "1", "null", "[]", "\"\\ud800\"");
+    Arbitrary<String> validities = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of("{\"value\":135,\"type\":\"MONTHS\"}", "{\"value\":2147483647,\"type\":\"DAYS\"}",
+            "{\"value\":2147483648}", "{\"value\":-2147483648,\"type\":\"YEARS\"}", "{\"value\":-2147483649}",
+            "{\"value\":-1,\"type\":\"YEARS\"}", "{\"value\":0}", "{\"value\":1e400}", "{\"value\":1e2}",
+            "{\"value\":1.0}", "{\"value\":1.5}", "{\"value\":\"135\"}", "{\"value\":\"\"}",
+            "{\"value\":99999999999999999999999}", "{\"value\":1" + "0".repeat(63) + "}",
+            "{\"value\":1" + "0".repeat(70) + "}", "{\"value\":true}", "{\"value\":null,\"type\":null}",
+            "{\"value\":-0}", "{\"value\":9223372036854775808}", "{\"type\":\"WEEKS\"}", "{\"type\":\"\"}",
+            "{\"type\":\"months\"}", "{\"type\":1}", "{}", "\"135\"", "[]", "null", "135", "{\"value\":[135]}",
+            "{\"value\":{\"value\":135}}")),
+        Tuple.of(2, Combinators.combine(Arbitraries.integers(), types)
+            .as((value, type) -> "{\"value\":" + value + ",\"type\":" + type + "}")),
+        Tuple.of(1, hostileNumbers().map(value -> "{\"value\":" + value + ",\"type\":\"DAYS\"}")));
+    Arbitrary<String> overrides = Arbitraries.of("{}", "{\"signingConfiguration\":{}}",
+        "{\"signingConfiguration\":{\"encryptionAlgorithm\":\"RSA\",\"hashAlgorithm\":\"SHA1\"}}",
+        "{\"signingConfiguration\":{\"encryptionAlgorithm\":\"DSA\"}}",
+        "{\"signingConfiguration\":{\"hashAlgorithm\":\"MD5\"}}", "{\"signingImageFormat\":\"JSONDetached\"}",
+        "{\"signingImageFormat\":\"XML\"}", "{\"signingImageFormat\":1}", "{\"signingConfiguration\":\"x\"}",
+        "{\"signingConfiguration\":[]}", "[]", "\"x\"", "null",
+        "{\"signingConfiguration\":{\"encryptionAlgorithm\":null}}", "{\"signingImageFormat\":\"\\ud800\"}",
+        "{\"signingConfiguration\":{\"encryptionAlgorithm\":\"rsa\",\"hashAlgorithm\":\"\"}}");
+    return Combinators.combine(platforms, materials, validities, overrides, stringMaps(), stringMaps(),
+            Arbitraries.integers().between(0, 63))
+        .as((platform, material, validity, override, tags, parameters, present) -> {
+          Map<String, String> members = new LinkedHashMap<>();
+          if (present % 8 != 0) {
+            members.put("platformId", platform);
+          }
+          if ((present & 1) != 0) {
+            members.put("signingMaterial", material);
+          }
+          if ((present & 2) != 0) {
+            members.put("signatureValidityPeriod", validity);
+          }
+          if ((present & 8) != 0) {
+            members.put("overrides", override);
+          }
+          if ((present & 16) != 0) {
+            members.put("tags", tags);
+          }
+          if ((present & 32) != 0) {
+            members.put("signingParameters", parameters);
+          }
+          return object(members);
+        });
+  }
+
+  /** Tag and signing-parameter maps: empty, odd, wrongly typed, 199 to 201 entries and more, huge values. */
+  private Arbitrary<String> stringMaps() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.of("{}", "{\"k\":\"v\"}", "{\"k\":1}", "{\"k\":null}", "{\"\":\"\"}",
+            "{\"\\ud800\":\"\\udc00\"}", "{\"k\":{}}", "{\"k\":[]}", "[]", "\"x\"", "null", "{\"aws:x\":\"v\"}",
+            "{\"k\":\"v\",\"k\":\"w\"}", "[{\"k\":\"v\"}]")),
+        Tuple.of(2, Arbitraries.integers().between(195, 205).map(HostileRequestProperties::mapOf)),
+        Tuple.of(1, Arbitraries.integers().between(1_000, 2_000).map(HostileRequestProperties::mapOf)),
+        Tuple.of(1, Arbitraries.integers().between(1_000, 60_000)
+            .map(n -> "{\"k\":\"" + "v".repeat(n) + "\",\"" + "k".repeat(n) + "\":\"v\"}")),
+        Tuple.of(1, Combinators.combine(Arbitraries.strings().ofMaxLength(20), Arbitraries.strings().ofMaxLength(20))
+            .as((key, value) -> "{" + jsonString(key) + ":" + jsonString(value) + "}")));
+  }
+
+  private static String mapOf(int entries) {
+    StringBuilder json = new StringBuilder(entries * 16).append('{');
+    for (int i = 0; i < entries; i++) {
+      json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"v").append(i).append('"');
+    }
+    return json.append('}').toString();
+  }
+
+  private static final List<String> SIGNER_MEMBERS = List.of("statementId", "action", "principal",
+      "profileVersion", "revisionId", "platformId", "signingMaterial", "signatureValidityPeriod", "overrides",
+      "signingParameters", "tags");
+
+  private Arbitrary<String> signerWrongTypeBodies() {
+    return Combinators.combine(Arbitraries.of(SIGNER_MEMBERS), wrongTypeValues())
+        .as((name, value) -> jsonString(name) + ':' + value)
+        .list().ofMinSize(1).ofMaxSize(4)
+        .map(pairs -> "{" + String.join(",", pairs) + "}");
+  }
+
+  /**
+   * One hostile value (unpaired surrogate escapes, huge numbers, huge strings) in one Signer member, nested
+   * ones included, alone or next to members that are otherwise sane.
+   */
+  private Arbitrary<String> signerHostileValues() {
+    Arbitrary<String> values = Arbitraries.frequencyOf(
+        Tuple.of(3, surrogateEscapeTexts().map(text -> "\"" + text + "\"")),
+        Tuple.of(2, hostileNumbers()),
+        Tuple.of(1, Combinators.combine(Arbitraries.of("a", "\u00e9", "\u4e2d", "\\n", "\\u0041", "\\ud800", " "),
+                Arbitraries.integers().between(1_000, 100_000))
+            .as((unit, length) -> "\"" + unit.repeat(Math.max(1, length / utf8(unit).length)) + "\"")));
+    Arbitrary<String> places = Arbitraries.of(
+        "{\"statementId\":%s,\"action\":\"signer:SignPayload\",\"principal\":\"223456789012\"}",
+        "{\"statementId\":\"h\",\"action\":%s,\"principal\":\"223456789012\"}",
+        "{\"statementId\":\"h\",\"action\":\"signer:SignPayload\",\"principal\":%s}",
+        "{\"statementId\":\"h\",\"action\":\"signer:SignPayload\",\"principal\":\"223456789012\","
+            + "\"profileVersion\":%s}",
+        "{\"statementId\":\"h\",\"action\":\"signer:SignPayload\",\"principal\":\"223456789012\",\"revisionId\":%s}",
+        "{\"platformId\":%s}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signingMaterial\":{\"certificateArn\":%s}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signatureValidityPeriod\":{\"value\":%s,\"type\":\"DAYS\"}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signatureValidityPeriod\":{\"value\":1,\"type\":%s}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"overrides\":{\"signingImageFormat\":%s}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"overrides\":{\"signingConfiguration\":{\"hashAlgorithm\":%s}}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"tags\":{\"k\":%s}}",
+        "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signingParameters\":{\"k\":%s}}");
+    return Combinators.combine(places, values).as((place, value) -> place.replace("%s", value));
+  }
+
+  private Arbitrary<byte[]> signerInvalidUtf8() {
+    Arbitrary<String> members = Arbitraries.of(SIGNER_MEMBERS);
+    return Combinators.combine(invalidUtf8Sequences(), members, Arbitraries.integers().between(0, 3))
+        .as((bad, member, shape) -> switch (shape) {
+          case 0 -> concat(utf8("{\"" + member + "\":\""), bad, utf8("\"}"));
+          case 1 -> concat(utf8("{\"platformId\":\"AmazonFreeRTOS-Default\",\"tags\":{\"k"), bad, utf8("\":\"v\"}}"));
+          case 2 -> concat(utf8("{\"statementId\":\"h\",\"action\":\"signer:SignPayload\",\"principal\":\"2234"),
+              bad, utf8("\"}"));
+          default -> concat(utf8("{\"platformId\":\"AmazonFreeRTOS-Default\",\"signingMaterial\":"
+              + "{\"certificateArn\":\"x"), bad, utf8("\"}}"));
+        });
+  }
+
+  private Arbitrary<byte[]> signerMutated() {
+    Arbitrary<byte[]> valid = Arbitraries.oneOf(saneAddProfilePermissionBodies(), sanePutProfileBodies())
+        .map(HostileRequestProperties::utf8);
+    Arbitrary<List<Tuple.Tuple2<Double, Byte>>> edits = Combinators.combine(
+            Arbitraries.doubles().between(0, 1), Arbitraries.bytes())
+        .as(Tuple::of).list().ofMinSize(1).ofMaxSize(8);
+    return Combinators.combine(valid, edits).as((body, changes) -> {
+      byte[] changed = body.clone();
+      for (Tuple.Tuple2<Double, Byte> change : changes) {
+        if (changed.length > 0) {
+          changed[(int) (change.get1() * (changed.length - 1))] = change.get2();
+        }
+      }
+      return changed;
+    });
+  }
+
   // --- generators: the default-limit endpoint -------------------------------------------------------------
 
   @Provide
@@ -1132,10 +2166,14 @@ class HostileRequestProperties {
 
   @Provide
   Arbitrary<String> routes() {
-    return Combinators.combine(
+    Arbitrary<String> lambda = Combinators.combine(
             Arbitraries.of(PLAYGROUND, "my-layer", "nothing-here"),
             Arbitraries.of("", "/1", "/1/policy", "/1/policy/a"))
         .as((layer, rest) -> PREFIX + layer + "/versions" + rest);
+    Arbitrary<String> signer = Combinators.combine(
+            Arbitraries.of(PLAY_KEPT, "MyProfile", "x"), Arbitraries.of("", "/permissions", "/permissions/a"))
+        .as((profile, rest) -> SIGNER_PREFIX + profile + rest);
+    return Arbitraries.oneOf(lambda, signer);
   }
 
   // --- the wire -------------------------------------------------------------------------------------------
@@ -1175,8 +2213,37 @@ class HostileRequestProperties {
       return out.toByteArray();
     }
 
-    /** Whether the target, percent-decoded as often as it takes, mentions the guarded layer. */
-    boolean mayNameTheGuardedLayer() {
+    /** {@code lambda} or {@code signer}: the family the request was generated for. */
+    String family() {
+      return kind.startsWith("signer") ? "signer" : "lambda";
+    }
+
+    /**
+     * The raw path the JDK server hands the endpoint: the request line's target (up to the next space) read as
+     * a {@link URI}; null when the server refuses the line itself.
+     */
+    String serverRawPath() {
+      String line = method + ' ' + target + version;
+      int start = line.indexOf(' ');
+      int space = start < 0 ? -1 : line.indexOf(' ', start + 1);
+      if (space < 0) {
+        return null;
+      }
+      try {
+        String path = new URI(line.substring(start + 1, space)).getRawPath();
+        return path == null ? "" : path;
+      } catch (URISyntaxException refused) {
+        return null;
+      }
+    }
+
+    /** Whether the endpoint would take this request for CancelSigningProfile of the kept playground profile. */
+    boolean mayCancelTheKeptProfile() {
+      return SignerPaths.cancels(method, serverRawPath(), PLAY_KEPT);
+    }
+
+    /** Whether the target, percent-decoded as often as it takes, mentions a guarded layer or profile. */
+    boolean mayNameAGuardedResource() {
       String text = target;
       for (int round = 0; round < 4; round++) {
         text = percentDecodeLatin1(text);
@@ -1240,6 +2307,29 @@ class HostileRequestProperties {
           note = "write failed: " + writeFailed.getMessage();
         }
         return read(new BufferedInputStream(socket.getInputStream()), head, note);
+      } catch (IOException e) {
+        throw new AssertionError("cannot reach the endpoint on port " + port, e);
+      }
+    }
+
+    /**
+     * Requests sent one after the other on one connection, each answer read (by its Content-Length) before the
+     * next request is sent; the last request should close the connection.
+     */
+    static List<Answer> exchangeInTurn(int port, List<byte[]> requests) {
+      try (Socket socket = new Socket()) {
+        socket.setSoTimeout(TIMEOUT_MILLIS);
+        socket.setTcpNoDelay(true);
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
+        OutputStream out = socket.getOutputStream();
+        InputStream in = new BufferedInputStream(socket.getInputStream());
+        List<Answer> answers = new ArrayList<>(requests.size());
+        for (byte[] request : requests) {
+          out.write(request);
+          out.flush();
+          answers.add(read(in, false, null));
+        }
+        return answers;
       } catch (IOException e) {
         throw new AssertionError("cannot reach the endpoint on port " + port, e);
       }

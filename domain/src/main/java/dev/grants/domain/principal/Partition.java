@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * An AWS partition, the first field of every ARN: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...
  * An open set: {@link #of(String)} accepts any name the ARN patterns of the service models allow
- * ({@code [a-zA-Z0-9-]+}, at most 32 characters); a name no partition has simply addresses nothing.
+ * ({@code [a-zA-Z0-9-]+}, of any length: neither Lambda's {@code LayerName} and principal patterns nor Signer's
+ * role ARNs bound it); a name no partition has simply addresses nothing.
  *
  * <pre>{@code
  * Partition.forRegion(Region.of("us-gov-west-1")); // aws-us-gov
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record Partition(String name) {
   // Declared first: the constants below are checked against it while the class initializes.
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]{1,32}");
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9-]+");
 
   /** The commercial partition. */
   public static final Partition AWS = new Partition("aws");
@@ -29,7 +30,7 @@ public record Partition(String name) {
   /** The ISO-B partition ({@code us-isob-*} regions). */
   public static final Partition AWS_ISO_B = new Partition("aws-iso-b");
 
-  /** Checks the name; throws {@link IllegalArgumentException} unless it matches {@code [a-zA-Z0-9-]{1,32}}. */
+  /** Checks the name; throws {@link IllegalArgumentException} unless it matches {@code [a-zA-Z0-9-]+}. */
   public Partition {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {

@@ -96,7 +96,9 @@ class LayerNameTest {
   }
   @ParameterizedTest
   @ValueSource(strings = {"arn:foo:lambda:us-east-2:123456789012:layer:my-layer",
-      "arn:aws1:lambda:us-east-2:123456789012:layer:my-layer", "arn:AWS:lambda:us-east-2:123456789012:layer:my-layer"})
+      "arn:aws1:lambda:us-east-2:123456789012:layer:my-layer", "arn:AWS:lambda:us-east-2:123456789012:layer:my-layer",
+      // Regression: a partition over 32 characters was valid, then threw on resolving (a 500 on the endpoint).
+      "arn:a-partition-name-longer-than-32-characters:lambda:us-east-2:123456789012:layer:my-layer"})
   void an_arn_in_a_partition_no_one_has_is_valid_and_resolves_to_that_partition(String text) {
     LayerArn layer = LayerName.validate(text).get().resolve(US_EAST_2, OWNER);
 

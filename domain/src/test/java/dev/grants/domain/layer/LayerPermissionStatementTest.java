@@ -62,6 +62,17 @@ class LayerPermissionStatementTest {
     assertThat(json(statement)).contains("\"Principal\":{\"AWS\":\"arn:aws-us-gov:iam::223456789012:root\"}");
   }
 
+  /** Regression: a partition over 32 characters passed the pattern, then threw (a 500 on the endpoint). */
+  @Test
+  void a_root_arn_in_a_partition_longer_than_any_partition_has_keeps_it_too() {
+    String partition = "aws" + "a".repeat(30);
+    Statement statement =
+        permission("long", "arn:" + partition + ":iam::223456789012:root", null).toStatement(SEED_VERSION);
+
+    assertThat(statement.principals())
+        .containsExactly(Principal.account(AccountId.of("223456789012"), Partition.of(partition)));
+  }
+
   @Test
   void a_root_arn_in_the_layers_partition_renders_like_the_account_id() {
     Statement byId = permission("s", "223456789012", null).toStatement(SEED_VERSION);

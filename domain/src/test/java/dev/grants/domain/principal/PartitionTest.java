@@ -60,8 +60,22 @@ class PartitionTest {
     assertThat(Partition.of("gcp").name()).isEqualTo("gcp");
   }
 
+  /**
+   * Regression: names were capped at 32 characters, which no model pattern does ({@code arn:[a-zA-Z0-9-]+:lambda:...}
+   * for a LayerName, {@code arn:(aws[a-zA-Z-]*):iam::...} for a layer permission's principal, Signer's role ARNs);
+   * a layer ARN or principal in such a partition passed validation and then threw, a 500 on the endpoint.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"", "aws_cn", "aws cn", "aws:cn", "aws/cn", "a-name-far-longer-than-any-partition"})
+  @ValueSource(strings = {"a-name-far-longer-than-any-partition", "awsaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "aws-xXby-Zz--za-babybYYyXyy-bXX-yZ-and-more-and-more-and-more-and-more"})
+  void a_name_longer_than_any_partition_has_is_still_one_the_arn_grammar_allows(String name) {
+    assertThat(Partition.of(name).name()).isEqualTo(name);
+    assertThat(Arn.parse("arn:" + name + ":iam::223456789012:role/reader").map(Arn::partition))
+        .containsExactly(Partition.of(name));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "aws_cn", "aws cn", "aws:cn", "aws/cn", "aws\u00e9"})
   void a_name_outside_the_arn_grammar_is_refused(String name) {
     assertThatThrownBy(() -> Partition.of(name)).isInstanceOf(IllegalArgumentException.class);
   }
