@@ -11,16 +11,29 @@ import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import dev.grants.domain.principal.Region;
 import dev.grants.domain.signer.SigningProfileArn;
+import dev.grants.domain.provisioning.InstanceArn;
+import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddProfilePermissionCommand;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CancelSigningProfileCommand;
+import dev.grants.ports.in.CreateInstanceCommand;
+import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
+import dev.grants.ports.in.DeletePermissionSetCommand;
+import dev.grants.ports.in.DescribePermissionSetCommand;
+import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
 import dev.grants.ports.in.GetSigningProfileCommand;
+import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
+import dev.grants.ports.in.ListInstancesCommand;
+import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
 import dev.grants.ports.in.ListProfilePermissionsCommand;
+import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.ports.in.PublishLayerVersionCommand;
+import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
 import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import dev.grants.ports.in.RemoveProfilePermissionCommand;
@@ -31,7 +44,9 @@ import java.nio.charset.StandardCharsets;
  * {@code lambda:GetLayerVersion} on version 1 of layer {@value #LAYER}, statement {@value #STATEMENT_ID}, owned
  * by {@value #OWNER} in {@value #REGION}. Signer: the same account is granted {@value #PROFILE_ACTION} on
  * signing profile {@value #PROFILE} (platform {@value #LAMBDA_PLATFORM}), statement
- * {@value #PROFILE_STATEMENT_ID}, same owner and region. Change what a test is about; keep the rest.
+ * {@value #PROFILE_STATEMENT_ID}, same owner and region. Identity Center: the same owner's instance, a
+ * permission set named {@value #PERMISSION_SET_NAME} in it, provisioned to the member accounts
+ * {@value #ACCOUNT_A}, {@value #ACCOUNT_B} and {@value #ACCOUNT_C}. Change what a test is about; keep the rest.
  *
  * <pre>{@code
  * grants.layerVersions().publish(Fixtures.publishLayerVersion().build());
@@ -39,6 +54,12 @@ import java.nio.charset.StandardCharsets;
  *
  * grants.signingProfiles().put(Fixtures.putSigningProfile().build());
  * grants.signingProfilePermissions().add(Fixtures.addProfilePermission().statementId("other").build());
+ *
+ * Instance instance = grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+ * PermissionSet set = grants.permissionSets().createPermissionSet(
+ *     Fixtures.createPermissionSet(instance.arn()).build()).get();
+ * grants.permissionSetProvisioning().provision(
+ *     Fixtures.provisionToAccount(instance.arn(), set.arn(), Fixtures.ACCOUNT_A).build());
  * }</pre>
  */
 public final class Fixtures {
@@ -74,6 +95,23 @@ public final class Fixtures {
   public static final String PROFILE_STATEMENT_ID = "cross";
   /** The action of the Signer example. */
   public static final String PROFILE_ACTION = "signer:StartSigningJob";
+  /** Another account, with its own Identity Center instance, that must not see the owner's. */
+  public static final String OTHER_OWNER = "210987654321";
+  /** A member account permission sets are provisioned to. */
+  public static final String ACCOUNT_A = "111122223333";
+  /** A second member account. */
+  public static final String ACCOUNT_B = "444455556666";
+  /** A third member account. */
+  public static final String ACCOUNT_C = "777788889999";
+  /** The name of the Identity Center example's permission set. */
+  public static final String PERMISSION_SET_NAME = "ReadOnly";
+  /** An inline policy for permission sets. */
+  public static final String INLINE_POLICY =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}";
+  /** {@code TargetType} for one account. */
+  public static final String AWS_ACCOUNT = "AWS_ACCOUNT";
+  /** {@code TargetType} for every account a permission set is provisioned to. */
+  public static final String ALL_PROVISIONED_ACCOUNTS = "ALL_PROVISIONED_ACCOUNTS";
 
   private Fixtures() {}
 
@@ -189,6 +227,88 @@ public final class Fixtures {
         .context(context())
         .profileName(PROFILE)
         .statementId(PROFILE_STATEMENT_ID);
+  }
+
+  // --- Identity Center ------------------------------------------------------------------------------
+
+  /** {@value #OTHER_OWNER} calling the seed region: another account, with its own instance. */
+  public static CallContext otherContext() {
+    return CallContext.of(OTHER_OWNER, REGION);
+  }
+
+  /** The owner's instance (CreateInstance without a name). */
+  public static CreateInstanceCommand.Builder createInstance() {
+    return CreateInstanceCommand.builder().context(context());
+  }
+
+  /** Lists the owner's instances. */
+  public static ListInstancesCommand.Builder listInstances() {
+    return ListInstancesCommand.builder().context(context());
+  }
+
+  /** A permission set named {@value #PERMISSION_SET_NAME} in {@code instance}, with no optional member. */
+  public static CreatePermissionSetCommand.Builder createPermissionSet(InstanceArn instance) {
+    return CreatePermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .name(PERMISSION_SET_NAME);
+  }
+
+  /** Reads {@code set} of {@code instance}. */
+  public static DescribePermissionSetCommand.Builder describePermissionSet(InstanceArn instance, PermissionSetArn set) {
+    return DescribePermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString());
+  }
+
+  /** Puts {@link #INLINE_POLICY} into {@code set} of {@code instance}: a new definition. */
+  public static PutInlinePolicyToPermissionSetCommand.Builder putInlinePolicy(
+      InstanceArn instance, PermissionSetArn set) {
+    return PutInlinePolicyToPermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString()).inlinePolicy(INLINE_POLICY);
+  }
+
+  /** Deletes {@code set} of {@code instance}. */
+  public static DeletePermissionSetCommand.Builder deletePermissionSet(InstanceArn instance, PermissionSetArn set) {
+    return DeletePermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString());
+  }
+
+  /** Provisions {@code set} of {@code instance} to {@code account} ({@code AWS_ACCOUNT}). */
+  public static ProvisionPermissionSetCommand.Builder provisionToAccount(
+      InstanceArn instance, PermissionSetArn set, String account) {
+    return ProvisionPermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString()).targetType(AWS_ACCOUNT).targetId(account);
+  }
+
+  /** Re-provisions {@code set} of {@code instance} to every account it is provisioned to. */
+  public static ProvisionPermissionSetCommand.Builder provisionToAllProvisionedAccounts(
+      InstanceArn instance, PermissionSetArn set) {
+    return ProvisionPermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString()).targetType(ALL_PROVISIONED_ACCOUNTS);
+  }
+
+  /** Reads provisioning request {@code requestId} of {@code instance}. */
+  public static DescribePermissionSetProvisioningStatusCommand.Builder describeProvisioningStatus(
+      InstanceArn instance, String requestId) {
+    return DescribePermissionSetProvisioningStatusCommand.builder().context(context())
+        .instanceArn(instance.toString()).provisionPermissionSetRequestId(requestId);
+  }
+
+  /** Lists the first page of the provisioning requests of {@code instance}. */
+  public static ListPermissionSetProvisioningStatusCommand.Builder listProvisioningStatus(InstanceArn instance) {
+    return ListPermissionSetProvisioningStatusCommand.builder().context(context()).instanceArn(instance.toString());
+  }
+
+  /** Lists the first page of the accounts {@code set} of {@code instance} is provisioned to. */
+  public static ListAccountsForProvisionedPermissionSetCommand.Builder listAccountsForProvisionedPermissionSet(
+      InstanceArn instance, PermissionSetArn set) {
+    return ListAccountsForProvisionedPermissionSetCommand.builder().context(context())
+        .instanceArn(instance.toString()).permissionSetArn(set.toString());
+  }
+
+  /** Lists the first page of the permission sets of {@code instance} provisioned to {@code account}. */
+  public static ListPermissionSetsProvisionedToAccountCommand.Builder listPermissionSetsProvisionedToAccount(
+      InstanceArn instance, String account) {
+    return ListPermissionSetsProvisionedToAccountCommand.builder().context(context())
+        .instanceArn(instance.toString()).accountId(account);
   }
 
   /** A statement like the seed's, with id {@code sid}, on version 1 of the seed layer. */

@@ -1,10 +1,14 @@
 /**
  * What consumers test with: abstract JUnit 5 contract suites for the outbound ports
  * ({@link dev.grants.testkit.ResourcePolicyRepositoryContract}, {@link dev.grants.testkit.LayerVersionRepositoryContract},
- * {@link dev.grants.testkit.SigningProfileRepositoryContract}), behaviour suites for any wiring of the inbound
+ * {@link dev.grants.testkit.SigningProfileRepositoryContract},
+ * {@link dev.grants.testkit.PermissionSetRepositoryContract},
+ * {@link dev.grants.testkit.ProvisioningRequestRepositoryContract}), behaviour suites for any wiring of the inbound
  * ports ({@link dev.grants.testkit.LayerVersionsBehaviour}, {@link dev.grants.testkit.LayerVersionPermissionsBehaviour},
- * {@link dev.grants.testkit.SigningProfilesBehaviour}, {@link dev.grants.testkit.SigningProfilePermissionsBehaviour}),
+ * {@link dev.grants.testkit.SigningProfilesBehaviour}, {@link dev.grants.testkit.SigningProfilePermissionsBehaviour},
+ * {@link dev.grants.testkit.PermissionSetsBehaviour}, {@link dev.grants.testkit.PermissionSetProvisioningBehaviour}),
  * {@link dev.grants.testkit.Fixtures} with the seed documents' examples, and deterministic fakes
- * ({@link dev.grants.testkit.FixedClock}, {@link dev.grants.testkit.SequentialIds}).
+ * ({@link dev.grants.testkit.FixedClock}, {@link dev.grants.testkit.SequentialIds},
+ * {@link dev.grants.testkit.ScriptedProvisioningGateway}).
  */
 package dev.grants.testkit;

@@ -92,6 +92,15 @@ class ProvisioningFlowTest {
         + "(Account is suspended), 333333333333 (Quota exceeded)");
   }
 
+  @Test
+  void a_missing_target_id_is_refused_as_a_validation_error_before_the_instance_is_looked_up() {
+    String unknownInstance = "arn:aws:sso:::instance/ssoins-0000000000000bad";
+
+    assertThat(grants.permissionSetProvisioning().provision(ProvisionPermissionSetCommand.builder().context(OWNER)
+        .instanceArn(unknownInstance).permissionSetArn("arn:aws:sso:::permissionSet/ssoins-0000000000000bad/ps-000000000000dead")
+        .targetType("AWS_ACCOUNT").build()).getLeft()).isEqualTo(new GrantsError.TargetIdRequired());
+  }
+
   private io.vavr.control.Either<GrantsError, ProvisioningRequest> provision(
       Instance instance, PermissionSet set, String type, String target) {
     return grants.permissionSetProvisioning().provision(ProvisionPermissionSetCommand.builder().context(OWNER)

@@ -69,17 +69,19 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
   @Override
   public Either<GrantsError, ProvisioningRequest> provision(ProvisionPermissionSetCommand command) {
     List<Violation> found = new ArrayList<>();
+    found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
+    found.addAll(ProvisioningRules.PERMISSION_SET_ARN.check(command.permissionSetArn()));
     found.addAll(ProvisioningRules.TARGET_ID.check(command.targetId()));
     found.addAll(ProvisioningRules.TARGET_TYPE.check(command.targetType()));
-    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found)
-        .flatMap(set -> {
-          boolean single = AWS_ACCOUNT.equals(command.targetType());
-          if (single && command.targetId() == null) {
-            return Either.left(new GrantsError.TargetIdRequired());
-          }
-          AccountId account = single ? AccountId.of(command.targetId()) : null;
-          return start(set, account);
-        });
+    boolean single = AWS_ACCOUNT.equals(command.targetType());
+    // A missing TargetId is a validation error (CONTRACT.md C): it comes before the instance and permission set
+    // are looked up.
+    return Requests.violations(found)
+        .flatMap(valid -> single && command.targetId() == null
+            ? Either.<GrantsError, Boolean>left(new GrantsError.TargetIdRequired())
+            : Either.<GrantsError, Boolean>right(true))
+        .flatMap(valid -> permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of()))
+        .flatMap(set -> start(set, single ? AccountId.of(command.targetId()) : null));
   }
 
   private Either<GrantsError, ProvisioningRequest> start(PermissionSet set, AccountId account) {

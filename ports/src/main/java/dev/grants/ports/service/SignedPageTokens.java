@@ -46,7 +46,9 @@ final class SignedPageTokens {
   Either<GrantsError, Integer> read(String listing, String token) {
     try {
       byte[] bytes = Base64.getUrlDecoder().decode(token);
-      if (bytes.length == 4 + MAC_BYTES) {
+      // Only the one spelling write() gives: the decoder also takes padding and ignores the unused low bits of the
+      // last character, so other spellings of the same bytes would pass the MAC check.
+      if (bytes.length == 4 + MAC_BYTES && token.equals(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         int offset = buffer.getInt();
         byte[] given = new byte[MAC_BYTES];

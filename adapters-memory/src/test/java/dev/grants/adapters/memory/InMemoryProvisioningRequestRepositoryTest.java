@@ -1,0 +1,11 @@
+package dev.grants.adapters.memory;
+
+import dev.grants.ports.out.ProvisioningRequestRepository;
+import dev.grants.testkit.ProvisioningRequestRepositoryContract;
+
+class InMemoryProvisioningRequestRepositoryTest extends ProvisioningRequestRepositoryContract {
+  @Override
+  protected ProvisioningRequestRepository createRepository() {
+    return new InMemoryProvisioningRequestRepository();
+  }
+}
