@@ -67,40 +67,112 @@ public sealed interface ProvisioningRequest {
     if (accounts.isEmpty()) {
       return new Succeeded(requestId, permissionSet, account, createdDate);
     }
-    return new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
-        accounts, List.of(), Map.of());
+    return new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion, accounts);
   }
 
   /**
-   * Work under way: accounts still pending, those that succeeded, and the failures so far.
-   *
-   * @param requestId the request id
-   * @param permissionSet the permission set
-   * @param account the single account, or {@code null} for a fan-out
-   * @param createdDate when it was made
-   * @param deadline when it fails if it has not finished
-   * @param definitionVersion the permission set's definition version being provisioned
-   * @param pending the accounts with no answer yet, in order
-   * @param succeeded the accounts that succeeded, in order of answer
-   * @param failures the accounts that failed, with their reasons, in order of answer
+   * Work under way: the accounts it is for, and the answers so far. The accounts are kept once, in order, and
+   * the answers in a persistent map, so that each answer costs O(log n), not a copy of every account: a
+   * fan-out to n accounts is linear in n.
    */
-  record InProgress(
-      String requestId, PermissionSetArn permissionSet, @Nullable AccountId account, Instant createdDate,
-      Instant deadline, long definitionVersion, List<AccountId> pending, List<AccountId> succeeded,
-      Map<AccountId, String> failures) implements ProvisioningRequest {
+  final class InProgress implements ProvisioningRequest {
+    private final String requestId;
+    private final PermissionSetArn permissionSet;
+    private final AccountId account;
+    private final Instant createdDate;
+    private final Instant deadline;
+    private final long definitionVersion;
+    private final List<AccountId> accounts;
+    private final io.vavr.collection.Map<AccountId, Answer> answers;
 
-    /** Checks the parts and copies the collections. */
-    public InProgress {
-      Objects.requireNonNull(requestId, "requestId");
-      Objects.requireNonNull(permissionSet, "permissionSet");
-      createdDate = Objects.requireNonNull(createdDate, "createdDate").truncatedTo(ChronoUnit.MILLIS);
-      Objects.requireNonNull(deadline, "deadline");
-      pending = List.copyOf(pending);
-      succeeded = List.copyOf(succeeded);
-      failures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures));
-      if (pending.isEmpty()) {
+    /** One account's answer, in the order answers came. */
+    private record Answer(int order, @Nullable String failure) {}
+
+    /**
+     * Work under way with no answer yet.
+     *
+     * @param requestId the request id
+     * @param permissionSet the permission set
+     * @param account the single account, or {@code null} for a fan-out
+     * @param createdDate when it was made
+     * @param deadline when it fails if it has not finished
+     * @param definitionVersion the permission set's definition version being provisioned
+     * @param accounts the accounts it is for, each once, at least one
+     */
+    public InProgress(String requestId, PermissionSetArn permissionSet, @Nullable AccountId account,
+        Instant createdDate, Instant deadline, long definitionVersion, List<AccountId> accounts) {
+      this(requestId, permissionSet, account, createdDate.truncatedTo(ChronoUnit.MILLIS), deadline,
+          definitionVersion, List.copyOf(new java.util.LinkedHashSet<>(accounts)), io.vavr.collection.HashMap.empty());
+      if (this.accounts.isEmpty()) {
         throw new IllegalArgumentException("work in progress has an account pending");
       }
+    }
+
+    private InProgress(String requestId, PermissionSetArn permissionSet, AccountId account, Instant createdDate,
+        Instant deadline, long definitionVersion, List<AccountId> accounts,
+        io.vavr.collection.Map<AccountId, Answer> answers) {
+      this.requestId = Objects.requireNonNull(requestId, "requestId");
+      this.permissionSet = Objects.requireNonNull(permissionSet, "permissionSet");
+      this.account = account;
+      this.createdDate = Objects.requireNonNull(createdDate, "createdDate");
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      this.definitionVersion = definitionVersion;
+      this.accounts = accounts;
+      this.answers = answers;
+    }
+
+    @Override
+    public String requestId() {
+      return requestId;
+    }
+
+    @Override
+    public PermissionSetArn permissionSet() {
+      return permissionSet;
+    }
+
+    @Override
+    public @Nullable AccountId account() {
+      return account;
+    }
+
+    @Override
+    public Instant createdDate() {
+      return createdDate;
+    }
+
+    /** When it fails if it has not finished. */
+    public Instant deadline() {
+      return deadline;
+    }
+
+    /** The permission set's definition version being provisioned. */
+    public long definitionVersion() {
+      return definitionVersion;
+    }
+
+    /** The accounts with no answer yet, in the request's order. */
+    public List<AccountId> pending() {
+      return accounts.stream().filter(candidate -> !answers.containsKey(candidate)).toList();
+    }
+
+    /** The accounts that succeeded, in order of answer. */
+    public List<AccountId> succeeded() {
+      return inAnswerOrder().stream().filter(entry -> entry._2.failure() == null).map(io.vavr.Tuple2::_1).toList();
+    }
+
+    /** The accounts that failed, with their reasons, in order of answer. */
+    public Map<AccountId, String> failures() {
+      Map<AccountId, String> failed = new LinkedHashMap<>();
+      inAnswerOrder().stream().filter(entry -> entry._2.failure() != null)
+          .forEach(entry -> failed.put(entry._1, entry._2.failure()));
+      return java.util.Collections.unmodifiableMap(failed);
+    }
+
+    private List<io.vavr.Tuple2<AccountId, Answer>> inAnswerOrder() {
+      List<io.vavr.Tuple2<AccountId, Answer>> ordered = new ArrayList<>(answers.toJavaList());
+      ordered.sort(java.util.Comparator.comparingInt(entry -> entry._2.order()));
+      return ordered;
     }
 
     @Override
@@ -113,9 +185,21 @@ public sealed interface ProvisioningRequest {
       return ProvisioningStatus.IN_PROGRESS;
     }
 
-    /** Whether {@code candidate} has no answer yet. */
+    /** Whether {@code candidate} is one of this request's accounts and has no answer yet. */
     public boolean isPending(AccountId candidate) {
-      return pending.contains(candidate);
+      return !answers.containsKey(candidate) && (accounts.size() == 1 ? accounts.get(0).equals(candidate)
+          : accountSet().contains(candidate));
+    }
+
+    private java.util.Set<AccountId> accountSetCache;
+
+    private java.util.Set<AccountId> accountSet() {
+      java.util.Set<AccountId> set = accountSetCache;
+      if (set == null) {
+        set = java.util.Set.copyOf(accounts);
+        accountSetCache = set;
+      }
+      return set;
     }
 
     /**
@@ -123,12 +207,7 @@ public sealed interface ProvisioningRequest {
      * {@link Succeeded} or {@link Failed}. An answer for an account that is not pending changes nothing.
      */
     public ProvisioningRequest accountSucceeded(AccountId answered) {
-      if (!isPending(answered)) {
-        return this;
-      }
-      List<AccountId> done = new ArrayList<>(succeeded);
-      done.add(answered);
-      return next(without(answered), done, failures);
+      return isPending(answered) ? next(answered, null) : this;
     }
 
     /**
@@ -136,12 +215,8 @@ public sealed interface ProvisioningRequest {
      * pending, then {@link Failed}. An answer for an account that is not pending changes nothing.
      */
     public ProvisioningRequest accountFailed(AccountId answered, String reason) {
-      if (!isPending(answered)) {
-        return this;
-      }
-      Map<AccountId, String> failed = new LinkedHashMap<>(failures);
-      failed.put(answered, Objects.requireNonNull(reason, "reason"));
-      return next(without(answered), succeeded, failed);
+      Objects.requireNonNull(reason, "reason");
+      return isPending(answered) ? next(answered, reason) : this;
     }
 
     /** Whether the deadline has passed at {@code now}. */
@@ -154,26 +229,27 @@ public sealed interface ProvisioningRequest {
       if (!isOverdue(now)) {
         return this;
       }
-      // The created date is kept to the millisecond, the deadline as given: name the window at that precision.
-      Duration allowed = Duration.between(createdDate, deadline).truncatedTo(ChronoUnit.MILLIS);
+      // The window as configured: the created date is kept to the millisecond, so is the window.
+      Duration allowed = Duration.between(createdDate, deadline.truncatedTo(ChronoUnit.MILLIS));
+      List<AccountId> stillPending = pending();
+      Map<AccountId, String> failed = failures();
       String reason = "Provisioning did not complete within " + allowed + ": no answer for account"
-          + (pending.size() == 1 ? " " : "s ") + join(pending)
-          + (failures.isEmpty() ? "" : "; " + failureText(failures));
+          + (stillPending.size() == 1 ? " " : "s ") + join(stillPending)
+          + (failed.isEmpty() ? "" : "; " + failureText(failed));
       return new Failed(requestId, permissionSet, account, createdDate, reason);
     }
 
-    private List<AccountId> without(AccountId answered) {
-      List<AccountId> rest = new ArrayList<>(pending);
-      rest.remove(answered);
-      return rest;
-    }
-
-    private ProvisioningRequest next(
-        List<AccountId> stillPending, List<AccountId> done, Map<AccountId, String> failed) {
-      if (!stillPending.isEmpty()) {
-        return new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
-            stillPending, done, failed);
+    private ProvisioningRequest next(AccountId answered, @Nullable String failure) {
+      io.vavr.collection.Map<AccountId, Answer> more = answers.put(answered, new Answer(answers.size(), failure));
+      if (more.size() < accounts.size()) {
+        InProgress next = new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
+            accounts, more);
+        next.accountSetCache = accountSetCache;
+        return next;
       }
+      InProgress done = new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
+          accounts, more);
+      Map<AccountId, String> failed = done.failures();
       if (failed.isEmpty()) {
         return new Succeeded(requestId, permissionSet, account, createdDate);
       }
@@ -191,6 +267,30 @@ public sealed interface ProvisioningRequest {
 
     private static String join(List<AccountId> accounts) {
       return accounts.stream().map(AccountId::value).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof InProgress that
+          && requestId.equals(that.requestId)
+          && permissionSet.equals(that.permissionSet)
+          && Objects.equals(account, that.account)
+          && createdDate.equals(that.createdDate)
+          && deadline.equals(that.deadline)
+          && definitionVersion == that.definitionVersion
+          && accounts.equals(that.accounts)
+          && answers.equals(that.answers);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(requestId, answers.size(), deadline);
+    }
+
+    @Override
+    public String toString() {
+      return "InProgress[" + requestId + ' ' + permissionSet + " pending=" + (accounts.size() - answers.size())
+          + " of " + accounts.size() + ']';
     }
   }
 
