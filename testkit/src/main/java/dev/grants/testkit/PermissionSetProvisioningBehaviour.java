@@ -1078,6 +1078,23 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
   }
 
   @Test
+  void after_a_restart_a_request_whose_definition_changed_meanwhile_fails_and_records_nothing() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    ProvisioningRequest running = provision(instance, set, A).get();
+    putInlinePolicy(instance, set);
+
+    ScriptedProvisioningGateway after = restart();
+
+    assertThat(after.received()).isEmpty();
+    ProvisioningRequest failed = describe(instance, running.requestId()).get();
+    assertThat(failed.status()).isEqualTo(ProvisioningStatus.FAILED);
+    assertThat(failed.failureReason())
+        .isEqualTo(Option.some("The permission set's definition changed while the request was interrupted"));
+    assertThat(accounts(instance, set, null)).isEmpty();
+  }
+
+  @Test
   void after_a_restart_requests_that_ended_are_not_handed_over() {
     Instance instance = instance();
     PermissionSet set = set(instance, "ReadOnly");

@@ -138,6 +138,9 @@ class ProvisioningSequenceProperties {
   }
 
   /** What the model expects of one request. */
+  private static final String DEFINITION_CHANGED =
+      "The permission set's definition changed while the request was interrupted";
+
   private static final class Expected {
     final String id;
     final int set;
@@ -331,9 +334,19 @@ class ProvisioningSequenceProperties {
 
     private void restartAndCheckRecovery() {
       restart();
+      expire();
       Set<List<String>> expected = new HashSet<>();
       for (Expected request : requests.values()) {
-        if (request.status == ProvisioningStatus.IN_PROGRESS) {
+        if (request.status != ProvisioningStatus.IN_PROGRESS) {
+          continue;
+        }
+        if (request.version != definition[request.set]) {
+          // Recovery fails what was for a definition that is gone: every pending account, with this reason.
+          request.pending.forEach(account -> request.failures.put(account, DEFINITION_CHANGED));
+          request.pending.clear();
+          request.status = ProvisioningStatus.FAILED;
+          Statistics.label("event").collect("recovery failed a changed definition");
+        } else {
           request.pending.forEach(account -> expected.add(List.of(request.id, account)));
         }
       }

@@ -278,17 +278,25 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
 
   /**
    * Finishes what a restart interrupted: requests past their deadline fail; the others are handed to the
-   * gateway again for their pending accounts (a permission set deleted meanwhile fails them).
+   * gateway again for their pending accounts, unless their permission set was deleted or its definition changed
+   * meanwhile, which fails them.
    */
   void recover() {
     for (ProvisioningRequest stored : requests.allInProgress()) {
       if (observe(stored) instanceof ProvisioningRequest.InProgress running) {
         Option<PermissionSet> set = directory.findPermissionSet(running.permissionSet());
+        String lost = set.isEmpty()
+            ? "The permission set was deleted"
+            : set.get().definitionVersion() != running.definitionVersion()
+                // The definition this request was for is gone; provisioning the new one under it would record
+                // a version that was never provisioned.
+                ? "The permission set's definition changed while the request was interrupted"
+                : null;
         for (AccountId pending : running.pending()) {
-          if (set.isDefined()) {
+          if (lost == null) {
             dispatchOne(set.get(), running.requestId(), pending);
           } else {
-            failed(running.requestId(), pending, "The permission set was deleted");
+            failed(running.requestId(), pending, lost);
           }
         }
       }
