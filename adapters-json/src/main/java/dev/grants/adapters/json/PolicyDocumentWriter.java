@@ -121,6 +121,12 @@ public final class PolicyDocumentWriter {
     json.writeFieldName(PRINCIPAL);
     if (statement.principals().get(0) == Principal.any()) {
       json.writeString("*");
+    } else if (statement.principals().size() == 1) {
+      // The common case, without the grouping map.
+      Principal only = statement.principals().get(0);
+      json.writeStartObject();
+      json.writeStringField(only.policyType(), only.policyValue());
+      json.writeEndObject();
     } else {
       json.writeStartObject();
       for (Map.Entry<String, List<String>> type : statement.principalBlock().entrySet()) {
@@ -130,7 +136,16 @@ public final class PolicyDocumentWriter {
       json.writeEndObject();
     }
     json.writeFieldName(ACTION);
-    writeStringOrArray(statement.actions().stream().map(Action::value).toList(), json);
+    List<Action> actions = statement.actions();
+    if (actions.size() == 1) {
+      json.writeString(actions.get(0).value());
+    } else {
+      json.writeStartArray();
+      for (Action action : actions) {
+        json.writeString(action.value());
+      }
+      json.writeEndArray();
+    }
     json.writeFieldName(RESOURCE);
     writeStringOrArray(statement.resources(), json);
     if (!statement.conditions().isEmpty()) {

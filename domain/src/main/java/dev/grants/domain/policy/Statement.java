@@ -57,9 +57,9 @@ public final class Statement {
     }
     this.principals.forEach(principal -> JsonSafe.require("principal", principal.policyValue()));
     this.resources.forEach(resource -> JsonSafe.require("resource", resource));
-    long distinctConditionKeys =
-        this.conditions.stream().map(c -> c.operator() + '\u0000' + c.key()).distinct().count();
-    if (distinctConditionKeys != this.conditions.size()) {
+    if (this.conditions.size() > 1
+        && this.conditions.stream().map(c -> c.operator() + '\u0000' + c.key()).distinct().count()
+            != this.conditions.size()) {
       throw new IllegalArgumentException("a condition key appears once per operator");
     }
     this.compactJsonLength = computeLength();
@@ -175,6 +175,9 @@ public final class Statement {
     int principal;
     if (principals.get(0) == Principal.any()) {
       principal = JsonSafe.stringLength("*");
+    } else if (principals.size() == 1) {
+      Principal only = principals.get(0);
+      principal = 2 + member(only.policyType()) + JsonSafe.stringLength(only.policyValue());
     } else {
       principal = 2;
       boolean firstType = true;
@@ -184,7 +187,9 @@ public final class Statement {
       }
     }
     length += 1 + member("Principal") + principal;
-    length += 1 + member("Action") + stringOrArray(actions.stream().map(Action::value).toList());
+    length += 1 + member("Action")
+        + (actions.size() == 1 ? JsonSafe.stringLength(actions.get(0).value())
+            : stringOrArray(actions.stream().map(Action::value).toList()));
     length += 1 + member("Resource") + stringOrArray(resources);
     if (!conditions.isEmpty()) {
       int block = 2;
@@ -204,6 +209,9 @@ public final class Statement {
   }
 
   private static List<Principal> principalsInDocumentOrder(List<Principal> given) {
+    if (given.size() == 1) {
+      return List.of(given.get(0));
+    }
     Map<String, List<Principal>> byType = new LinkedHashMap<>();
     for (Principal principal : given) {
       byType.computeIfAbsent(principal.policyType(), type -> new ArrayList<>(2)).add(principal);
@@ -214,6 +222,9 @@ public final class Statement {
   }
 
   private static List<Condition> inDocumentOrder(List<Condition> given) {
+    if (given.size() <= 1) {
+      return List.copyOf(given);
+    }
     Map<String, List<Condition>> byOperator = new LinkedHashMap<>();
     for (Condition condition : given) {
       byOperator.computeIfAbsent(condition.operator(), operator -> new ArrayList<>(2)).add(condition);

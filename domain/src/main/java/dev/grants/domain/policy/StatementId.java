@@ -1,7 +1,6 @@
 package dev.grants.domain.policy;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The id of a statement within one policy ({@code Sid}): 1 to 100 letters, digits, {@code -} or {@code _}.
@@ -14,14 +13,27 @@ import java.util.regex.Pattern;
  * @param value the id
  */
 public record StatementId(String value) {
-  private static final Pattern FORM = Pattern.compile("[a-zA-Z0-9_-]{1,100}");
-
   /** Checks the form; throws {@link IllegalArgumentException} otherwise. */
   public StatementId {
     Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!isStatementId(value)) {
       throw new IllegalArgumentException("a statement id is 1 to 100 of [a-zA-Z0-9_-]: " + value);
     }
+  }
+
+  /** Whether {@code value} is 1 to 100 of {@code [a-zA-Z0-9_-]}; a loop, not a regex: it runs per statement. */
+  public static boolean isStatementId(String value) {
+    int length = value.length();
+    if (length == 0 || length > 100) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The statement id {@code value}. */

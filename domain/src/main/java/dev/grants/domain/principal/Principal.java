@@ -66,7 +66,7 @@ public sealed interface Principal {
 
     @Override
     public String policyValue() {
-      return id.rootArn(partition).toString();
+      return "arn:" + partition.name() + ":iam::" + id.value() + ":root";
     }
 
     @Override
