@@ -11,12 +11,10 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.ports.out.LayerVersionRepository;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,42 +30,21 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * <p>Capability hooks scale the concurrent case: {@link #concurrentPublishers()},
+ * <p>Capability hooks scale the concurrent case: {@link #concurrentWriters()},
  * {@link #publishesPerPublisher()}, {@link #concurrencyTimeout()}.
  */
-public abstract class LayerVersionRepositoryContract {
+public abstract class LayerVersionRepositoryContract extends RepositoryContract<LayerVersionRepository> {
   private static final LayerArn LAYER = Fixtures.layerArn();
   private static final LayerArn OTHER_LAYER =
       new LayerArn(Partition.AWS, Fixtures.REGION, AccountId.of(Fixtures.OWNER), "other-layer");
   private static final Instant CREATED = Instant.parse("2018-11-14T23:03:52.894Z");
 
-  /** The repository under test. */
-  protected LayerVersionRepository repository;
-
   /** Creates the suite. */
   protected LayerVersionRepositoryContract() {}
-
-  /** A new, empty repository; called before each test. */
-  protected abstract LayerVersionRepository createRepository();
-
-  /** How many threads publish at once in the concurrent case (default 16). */
-  protected int concurrentPublishers() {
-    return 16;
-  }
 
   /** How many versions each concurrent publisher publishes (default 10). */
   protected int publishesPerPublisher() {
     return 10;
-  }
-
-  /** How long the concurrent case may take (default 30 seconds). */
-  protected Duration concurrencyTimeout() {
-    return Duration.ofSeconds(30);
-  }
-
-  @BeforeEach
-  final void createRepositoryUnderTest() {
-    repository = createRepository();
   }
 
   @Test
@@ -140,7 +117,7 @@ public abstract class LayerVersionRepositoryContract {
 
   @Test
   void concurrent_publishers_of_one_layer_get_distinct_consecutive_numbers() {
-    int publishers = concurrentPublishers();
+    int publishers = concurrentWriters();
     int each = publishesPerPublisher();
 
     List<List<Long>> numbers = Concurrently.run(publishers, concurrencyTimeout(), publisher -> () -> {

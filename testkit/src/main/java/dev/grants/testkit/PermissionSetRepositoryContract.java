@@ -11,14 +11,12 @@ import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
 import dev.grants.ports.out.PermissionSetRepository;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * <p>Capability hooks scale the concurrent cases to what an adapter's test environment bears:
  * {@link #concurrentWriters()} and {@link #concurrencyTimeout()}.
  */
-public abstract class PermissionSetRepositoryContract {
+public abstract class PermissionSetRepositoryContract extends RepositoryContract<PermissionSetRepository> {
   private static final Instant CREATED = Instant.parse("2018-11-14T23:03:52.894Z");
   private static final AccountId OWNER = AccountId.of(Fixtures.OWNER);
   private static final AccountId OTHER_OWNER = AccountId.of(Fixtures.OTHER_OWNER);
@@ -51,29 +49,8 @@ public abstract class PermissionSetRepositoryContract {
   private static final PermissionSetArn SET = setArn(INSTANCE, 1);
   private static final PermissionSetArn OTHER_SET = setArn(INSTANCE, 2);
 
-  /** The repository under test. */
-  protected PermissionSetRepository repository;
-
   /** Creates the suite. */
   protected PermissionSetRepositoryContract() {}
-
-  /** A new, empty repository; called before each test. */
-  protected abstract PermissionSetRepository createRepository();
-
-  /** How many threads write at once in the concurrent cases (default 16). */
-  protected int concurrentWriters() {
-    return 16;
-  }
-
-  /** How long the concurrent cases may take (default 30 seconds). */
-  protected Duration concurrencyTimeout() {
-    return Duration.ofSeconds(30);
-  }
-
-  @BeforeEach
-  final void createRepositoryUnderTest() {
-    repository = createRepository();
-  }
 
   // --- instances --------------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * <p>Capability hooks scale the concurrent cases to what an adapter's test environment bears:
  * {@link #concurrentWriters()} and {@link #concurrencyTimeout()}.
  */
-public abstract class ProvisioningRequestRepositoryContract {
+public abstract class ProvisioningRequestRepositoryContract extends RepositoryContract<ProvisioningRequestRepository> {
   private static final Instant CREATED = Instant.parse("2018-11-14T23:03:52.894Z");
   private static final Instant DEADLINE = CREATED.plus(Duration.ofMinutes(5));
   private static final AccountId A = AccountId.of(Fixtures.ACCOUNT_A);
@@ -53,29 +52,8 @@ public abstract class ProvisioningRequestRepositoryContract {
 
   private final SequentialIds ids = new SequentialIds();
 
-  /** The repository under test. */
-  protected ProvisioningRequestRepository repository;
-
   /** Creates the suite. */
   protected ProvisioningRequestRepositoryContract() {}
-
-  /** A new, empty repository; called before each test. */
-  protected abstract ProvisioningRequestRepository createRepository();
-
-  /** How many threads write at once in the concurrent cases (default 16). */
-  protected int concurrentWriters() {
-    return 16;
-  }
-
-  /** How long the concurrent cases may take (default 30 seconds). */
-  protected Duration concurrencyTimeout() {
-    return Duration.ofSeconds(30);
-  }
-
-  @BeforeEach
-  final void createRepositoryUnderTest() {
-    repository = createRepository();
-  }
 
   // --- start and find ---------------------------------------------------------------------------------
 

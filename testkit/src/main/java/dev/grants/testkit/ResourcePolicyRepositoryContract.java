@@ -14,13 +14,11 @@ import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.RevisionConflict;
 import io.vavr.control.Either;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,39 +37,18 @@ import org.junit.jupiter.api.Test;
  * <p>Capability hooks scale the concurrent cases to what an adapter's test environment bears:
  * {@link #concurrentWriters()}, {@link #statementsPerWriter()} and {@link #concurrencyTimeout()}.
  */
-public abstract class ResourcePolicyRepositoryContract {
+public abstract class ResourcePolicyRepositoryContract extends RepositoryContract<ResourcePolicyRepository> {
   private static final Arn RESOURCE = Fixtures.layerVersionArn(1).arn();
   private static final Arn OTHER_RESOURCE = Fixtures.layerVersionArn(2).arn();
 
   private final SequentialIds ids = new SequentialIds();
 
-  /** The repository under test. */
-  protected ResourcePolicyRepository repository;
-
   /** Creates the suite. */
   protected ResourcePolicyRepositoryContract() {}
-
-  /** A new, empty repository; called before each test. */
-  protected abstract ResourcePolicyRepository createRepository();
-
-  /** How many threads write at once in the concurrent cases (default 16). */
-  protected int concurrentWriters() {
-    return 16;
-  }
 
   /** How many distinct statements each concurrent writer adds (default 10). */
   protected int statementsPerWriter() {
     return 10;
-  }
-
-  /** How long the concurrent cases may take (default 30 seconds). */
-  protected Duration concurrencyTimeout() {
-    return Duration.ofSeconds(30);
-  }
-
-  @BeforeEach
-  final void createRepositoryUnderTest() {
-    repository = createRepository();
   }
 
   @Test

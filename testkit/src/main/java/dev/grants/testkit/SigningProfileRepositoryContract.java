@@ -9,11 +9,9 @@ import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileStatus;
 import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,33 +31,12 @@ import org.junit.jupiter.api.Test;
  * <p>Capability hooks scale the concurrent cases to what an adapter's test environment bears:
  * {@link #concurrentWriters()} and {@link #concurrencyTimeout()}.
  */
-public abstract class SigningProfileRepositoryContract {
+public abstract class SigningProfileRepositoryContract extends RepositoryContract<SigningProfileRepository> {
   private static final SigningProfileArn PROFILE = Fixtures.signingProfileArn();
   private static final SigningProfileArn OTHER_PROFILE = Fixtures.signingProfileArn("OtherProfile");
 
-  /** The repository under test. */
-  protected SigningProfileRepository repository;
-
   /** Creates the suite. */
   protected SigningProfileRepositoryContract() {}
-
-  /** A new, empty repository; called before each test. */
-  protected abstract SigningProfileRepository createRepository();
-
-  /** How many threads write at once in the concurrent cases (default 16). */
-  protected int concurrentWriters() {
-    return 16;
-  }
-
-  /** How long the concurrent cases may take (default 30 seconds). */
-  protected Duration concurrencyTimeout() {
-    return Duration.ofSeconds(30);
-  }
-
-  @BeforeEach
-  final void createRepositoryUnderTest() {
-    repository = createRepository();
-  }
 
   @Test
   void a_profile_never_inserted_is_not_found() {
