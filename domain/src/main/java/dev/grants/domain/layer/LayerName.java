@@ -34,13 +34,34 @@ public record LayerName(String value) {
   /** Checks the value satisfies {@link #RULE}; throws {@link IllegalArgumentException} otherwise. */
   public LayerName {
     Objects.requireNonNull(value, "value");
-    if (!RULE.check(value).isEmpty()) {
+    if (!isBareName(value) && !RULE.check(value).isEmpty()) {
       throw new IllegalArgumentException("not a layer name or ARN: " + value);
     }
   }
 
+  /**
+   * Whether {@code value} is a bare layer name, 1 to 140 of {@code [a-zA-Z0-9-_]}: the common case, checked
+   * with a loop rather than the model's regular expression, which only an ARN needs.
+   */
+  private static boolean isBareName(String value) {
+    int length = value.length();
+    if (length == 0 || length > 140) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The member {@code raw}, or every violation of {@link #RULE}. */
   public static Validation<Seq<Violation>, LayerName> validate(String raw) {
+    if (raw != null && isBareName(raw)) {
+      return Validation.valid(new LayerName(raw));
+    }
     java.util.List<Violation> violations = RULE.check(raw);
     return violations.isEmpty() ? Validation.valid(new LayerName(raw)) : Validation.invalid(List.ofAll(violations));
   }
