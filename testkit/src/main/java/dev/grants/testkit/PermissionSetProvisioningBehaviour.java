@@ -9,6 +9,7 @@ import static dev.grants.testkit.PermissionSetsBehaviour.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.PermissionSet;
@@ -1019,6 +1020,61 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
     assertThat(grants.permissionSetProvisioning().describeStatus(Fixtures.describeProvisioningStatus(UNKNOWN_INSTANCE,
         "00000000-0000-4000-8000-00000000dead").build()))
         .isEqualTo(Either.left(new GrantsError.InstanceNotFound(UNKNOWN_INSTANCE)));
+  }
+
+  // --- events -----------------------------------------------------------------------------------------
+
+  @Test
+  void a_request_announces_that_it_started_and_how_it_ended_once() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    PermissionSet other = set(instance, "Admin");
+
+    ProvisioningRequest succeeded = provision(instance, set, A).get();
+    gateway.succeed(A);
+    ProvisioningRequest failed = provision(instance, other, B).get();
+    gateway.fail(B, "Quota exceeded");
+    gateway.succeed(B); // late: ignored, announced nothing
+    describe(instance, failed.requestId());
+
+    assertThat(provisioningEvents()).containsExactly(
+        new GrantsEvent.ProvisioningStarted(succeeded.requestId(), set.arn(), AccountId.of(A)),
+        new GrantsEvent.ProvisioningSucceeded(succeeded.requestId(), set.arn()),
+        new GrantsEvent.ProvisioningStarted(failed.requestId(), other.arn(), AccountId.of(B)),
+        new GrantsEvent.ProvisioningFailed(failed.requestId(), other.arn(), "Quota exceeded"));
+    assertThat(provisioningEvents().get(0).resource()).isEqualTo(set.arn().arn());
+  }
+
+  @Test
+  void a_request_past_its_deadline_announces_its_failure_once_whoever_sees_it_first() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    ProvisioningRequest running = provision(instance, set, A).get();
+    clock.advance(DEADLINE);
+
+    ProvisioningRequest failed = describe(instance, running.requestId()).get();
+    describe(instance, running.requestId());
+    gateway.succeed(A);
+
+    assertThat(provisioningEvents()).containsExactly(
+        new GrantsEvent.ProvisioningStarted(running.requestId(), set.arn(), AccountId.of(A)),
+        new GrantsEvent.ProvisioningFailed(running.requestId(), set.arn(), failed.failureReason().get()));
+  }
+
+  @Test
+  void a_fan_out_with_nothing_to_do_announces_its_start_and_its_success() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+
+    ProvisioningRequest nothingToDo = provisionAll(instance, set).get();
+
+    assertThat(provisioningEvents()).containsExactly(
+        new GrantsEvent.ProvisioningStarted(nothingToDo.requestId(), set.arn(), null),
+        new GrantsEvent.ProvisioningSucceeded(nothingToDo.requestId(), set.arn()));
+  }
+
+  private List<GrantsEvent> provisioningEvents() {
+    return events.stream().filter(event -> event instanceof GrantsEvent.ProvisioningEvent).toList();
   }
 
   // --- restart ----------------------------------------------------------------------------------------

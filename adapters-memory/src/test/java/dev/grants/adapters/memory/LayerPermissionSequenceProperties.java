@@ -154,7 +154,7 @@ class LayerPermissionSequenceProperties {
         assertThat(RevisionId.isUuidV4(produced.value())).isTrue();
         assertThat(seen.add(produced)).as("a new revision on every success").isTrue();
         assertThat(events).hasSize(eventsBefore + 1);
-        assertThat(events.get(eventsBefore).revision()).isEqualTo(produced);
+        assertThat(((GrantsEvent.PolicyChanged) events.get(eventsBefore)).revision()).isEqualTo(produced);
         assertThat(events.get(eventsBefore).resource()).isEqualTo(VERSION_1.arn());
         if (current != null) {
           issued.add(current);

@@ -49,6 +49,11 @@ public record PermissionSetArn(Partition partition, String instanceId, String id
     return new PermissionSetArn(instance.partition(), instance.id(), id);
   }
 
+  /** This ARN as a general ARN (no region, no account). */
+  public dev.grants.domain.principal.Arn arn() {
+    return dev.grants.domain.principal.Arn.of(partition, "sso", "", "", "permissionSet/" + instanceId + '/' + id);
+  }
+
   /** The instance this permission set belongs to. */
   public InstanceArn instance() {
     return new InstanceArn(partition, instanceId);

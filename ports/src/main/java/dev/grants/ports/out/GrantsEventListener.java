@@ -8,7 +8,7 @@ import dev.grants.domain.event.GrantsEvent;
  * what it throws, so a listener must handle its own failures.
  *
  * <pre>{@code
- * GrantsEventListener audit = event -> auditLog.append(event.resource() + " @" + event.revision());
+ * GrantsEventListener audit = event -> auditLog.append(event.resource() + ": " + event);
  * }</pre>
  */
 @FunctionalInterface

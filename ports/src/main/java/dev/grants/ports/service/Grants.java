@@ -63,7 +63,7 @@ public final class Grants {
         (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8));
     ProvisioningService provisioning = new ProvisioningService(builder.permissionSets, builder.provisioningRequests,
         builder.provisioningGateway, builder.ids, builder.clock, builder.provisioningDeadline, tokens,
-        builder.maxCommitAttempts);
+        builder.maxCommitAttempts, new Announcer(builder.events));
     this.permissionSetProvisioning = provisioning;
     this.permissionSets = new PermissionSetService(builder.permissionSets, provisioning, builder.ids, builder.clock,
         tokens, builder.maxCommitAttempts);

@@ -21,13 +21,13 @@ import java.util.function.Function;
 final class PolicyEditor {
   private final ResourcePolicyRepository policies;
   private final IdGenerator ids;
-  private final GrantsEventListener events;
+  private final Announcer announcer;
   private final int maxAttempts;
 
   PolicyEditor(ResourcePolicyRepository policies, IdGenerator ids, GrantsEventListener events, int maxAttempts) {
     this.policies = policies;
     this.ids = ids;
-    this.events = events;
+    this.announcer = new Announcer(events);
     this.maxAttempts = maxAttempts;
   }
 
@@ -50,7 +50,7 @@ final class PolicyEditor {
       if (committed.isRight()) {
         GrantsEvent announced = event.apply(committed.get());
         if (announced != null) {
-          announce(announced);
+          announcer.announce(announced);
         }
         return Either.right(committed.get());
       }
@@ -68,11 +68,4 @@ final class PolicyEditor {
     policies.delete(resource);
   }
 
-  private void announce(GrantsEvent event) {
-    try {
-      events.on(event);
-    } catch (RuntimeException ignored) {
-      // The change is committed; a failing listener must not make it look refused (GrantsEventListener).
-    }
-  }
 }

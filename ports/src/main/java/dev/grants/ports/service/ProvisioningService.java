@@ -1,6 +1,7 @@
 package dev.grants.ports.service;
 
 import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.InstanceArn;
@@ -50,10 +51,11 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
   private final Duration deadline;
   private final SignedPageTokens tokens;
   private final int maxAttempts;
+  private final Announcer announcer;
 
   ProvisioningService(PermissionSetRepository directory, ProvisioningRequestRepository requests,
       ProvisioningGateway gateway, IdGenerator ids, Clock clock, Duration deadline, SignedPageTokens tokens,
-      int maxAttempts) {
+      int maxAttempts, Announcer announcer) {
     this.directory = directory;
     this.requests = requests;
     this.gateway = gateway;
@@ -62,6 +64,7 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     this.deadline = deadline;
     this.tokens = tokens;
     this.maxAttempts = maxAttempts;
+    this.announcer = announcer;
   }
 
   // --- PermissionSetProvisioning ----------------------------------------------------------------------------
@@ -94,6 +97,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
           accounts, account, now, now.plus(deadline));
       Either<ProvisioningRequest, ProvisioningRequest> started = requests.start(request);
       if (started.isRight()) {
+        announcer.announce(new GrantsEvent.ProvisioningStarted(request.requestId(), set.arn(), account));
+        ended(request);
         dispatch(set, request, accounts);
         return Either.right(observe(requests.find(request.requestId()).getOrElse(request)));
       }
@@ -214,8 +219,18 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
       }
       ProvisioningRequest next = reason == null ? running.accountSucceeded(account) : running.accountFailed(account, reason);
       if (requests.replace(running, next)) {
+        ended(next);
         return;
       }
+    }
+  }
+
+  /** Announces {@code request}'s end, if it has ended: called once, by whoever committed the ending. */
+  private void ended(ProvisioningRequest request) {
+    if (request instanceof ProvisioningRequest.Succeeded succeeded) {
+      announcer.announce(new GrantsEvent.ProvisioningSucceeded(succeeded.requestId(), succeeded.permissionSet()));
+    } else if (request instanceof ProvisioningRequest.Failed failed) {
+      announcer.announce(new GrantsEvent.ProvisioningFailed(failed.requestId(), failed.permissionSet(), failed.reason()));
     }
   }
 
@@ -230,6 +245,7 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
       }
       ProvisioningRequest expired = running.expireAt(clock.instant());
       if (requests.replace(running, expired)) {
+        ended(expired);
         return expired;
       }
       current = requests.find(running.requestId()).getOrElse(expired);
