@@ -52,6 +52,11 @@ public final class GrantsEndpoint implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT = "123456789012";
   /** The region when a request carries no credential scope. */
   public static final String DEFAULT_REGION = "us-east-1";
+  /**
+   * How long, in seconds, a client may take to send one request before the connection is cut, unless the system
+   * property {@code sun.net.httpserver.maxReqTime} says otherwise before the first endpoint starts.
+   */
+  public static final int DEFAULT_MAX_REQUEST_SECONDS = 30;
   /** The largest request body read, by default: 64 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
 
@@ -60,6 +65,11 @@ public final class GrantsEndpoint implements AutoCloseable {
     // waits for the client's delayed ACK (about 40 ms on Linux). The server reads this once, when it loads.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    // A client that stops sending mid-request would otherwise hold a worker for ever: the server cuts off a
+    // request not read whole within this many seconds (also read once).
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(DEFAULT_MAX_REQUEST_SECONDS));
     }
   }
 
