@@ -14,11 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AddLayerVersionPermissionRequest;
 import software.amazon.awssdk.services.lambda.model.AddLayerVersionPermissionResponse;
@@ -58,13 +54,7 @@ class LambdaSdkContractTest {
   }
 
   static LambdaClient client(ClientSettings settings, String region) {
-    return LambdaClient.builder()
-        .endpointOverride(settings.endpoint())
-        .region(Region.of(region))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    return SdkClients.client(LambdaClient.builder(), settings, region);
   }
 
   // --- lifecycle ------------------------------------------------------------------------------------------

@@ -12,10 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.signer.model.AddProfilePermissionRequest;
 import software.amazon.awssdk.services.signer.model.ConflictException;
@@ -55,13 +51,7 @@ class SignerSdkContractTest {
   }
 
   static SignerClient client(ClientSettings settings) {
-    return SignerClient.builder()
-        .endpointOverride(settings.endpoint())
-        .region(Region.of(settings.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    return SdkClients.client(SignerClient.builder(), settings, settings.region());
   }
 
   // --- lifecycle ------------------------------------------------------------------------------------------

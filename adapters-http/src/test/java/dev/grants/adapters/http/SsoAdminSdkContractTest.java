@@ -20,10 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.ConflictException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
@@ -71,13 +67,7 @@ class SsoAdminSdkContractTest {
   }
 
   static SsoAdminClient client(ClientSettings settings) {
-    return SsoAdminClient.builder()
-        .endpointOverride(settings.endpoint())
-        .region(Region.of(settings.region()))
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(settings.accessKeyId(), settings.secretAccessKey())))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    return SdkClients.client(SsoAdminClient.builder(), settings, settings.region());
   }
 
   // --- instances and permission sets ----------------------------------------------------------------------
