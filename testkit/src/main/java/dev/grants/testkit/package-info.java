@@ -3,7 +3,9 @@
  * ({@link dev.grants.testkit.ResourcePolicyRepositoryContract}, {@link dev.grants.testkit.LayerVersionRepositoryContract},
  * {@link dev.grants.testkit.SigningProfileRepositoryContract},
  * {@link dev.grants.testkit.PermissionSetRepositoryContract},
- * {@link dev.grants.testkit.ProvisioningRequestRepositoryContract}), behaviour suites for any wiring of the inbound
+ * {@link dev.grants.testkit.ProvisioningRequestRepositoryContract}), the concurrent
+ * {@link dev.grants.testkit.ResourcePolicyRepositoryLinearizabilityContract} with its
+ * {@link dev.grants.testkit.LinearizabilityChecker}, behaviour suites for any wiring of the inbound
  * ports ({@link dev.grants.testkit.LayerVersionsBehaviour}, {@link dev.grants.testkit.LayerVersionPermissionsBehaviour},
  * {@link dev.grants.testkit.SigningProfilesBehaviour}, {@link dev.grants.testkit.SigningProfilePermissionsBehaviour},
  * {@link dev.grants.testkit.PermissionSetsBehaviour}, {@link dev.grants.testkit.PermissionSetProvisioningBehaviour}),
