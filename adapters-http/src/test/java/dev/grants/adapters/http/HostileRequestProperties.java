@@ -909,17 +909,24 @@ class HostileRequestProperties {
     }
   }
 
+  /** An aimed body: mostly sane, sometimes of the right shape but hostile, sometimes any garbage. */
+  private static Arbitrary<byte[]> aimed(Arbitrary<String> sane, Arbitrary<String> hostile, Arbitrary<byte[]> garbage) {
+    return Arbitraries.frequencyOf(
+        Tuple.of(5, sane.map(HostileRequestProperties::utf8)),
+        Tuple.of(3, hostile.map(HostileRequestProperties::utf8)),
+        Tuple.of(2, garbage));
+  }
+
+  /** The body of an operation that takes none: mostly empty, sometimes garbage. */
+  private static Arbitrary<byte[]> emptyMostly(Arbitrary<byte[]> garbage) {
+    return Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just(new byte[0])), Tuple.of(3, garbage));
+  }
+
   private Arbitrary<byte[]> aimedBodies(Operation operation) {
     return switch (operation) {
-      case PUBLISH -> Arbitraries.frequencyOf(
-          Tuple.of(5, sanePublishBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(3, publishBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(2, bodies()));
-      case ADD -> Arbitraries.frequencyOf(
-          Tuple.of(5, saneAddPermissionBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(3, addPermissionBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(2, bodies()));
-      default -> Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just(new byte[0])), Tuple.of(3, bodies()));
+      case PUBLISH -> aimed(sanePublishBodies(), publishBodies(), bodies());
+      case ADD -> aimed(saneAddPermissionBodies(), addPermissionBodies(), bodies());
+      default -> emptyMostly(bodies());
     };
   }
 
@@ -1246,15 +1253,9 @@ class HostileRequestProperties {
 
   private Arbitrary<byte[]> signerAimedBodies(SignerCall call) {
     return switch (call) {
-      case PUT_PROFILE -> Arbitraries.frequencyOf(
-          Tuple.of(5, sanePutProfileBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(3, putProfileBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(2, signerBodies()));
-      case ADD_PERMISSION -> Arbitraries.frequencyOf(
-          Tuple.of(5, saneAddProfilePermissionBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(3, addProfilePermissionBodies().map(HostileRequestProperties::utf8)),
-          Tuple.of(2, signerBodies()));
-      default -> Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just(new byte[0])), Tuple.of(3, signerBodies()));
+      case PUT_PROFILE -> aimed(sanePutProfileBodies(), putProfileBodies(), signerBodies());
+      case ADD_PERMISSION -> aimed(saneAddProfilePermissionBodies(), addProfilePermissionBodies(), signerBodies());
+      default -> emptyMostly(signerBodies());
     };
   }
 
