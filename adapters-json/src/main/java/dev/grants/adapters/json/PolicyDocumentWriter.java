@@ -2,7 +2,10 @@ package dev.grants.adapters.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.grants.adapters.json.TextPieces.Glue;
 import dev.grants.domain.policy.Action;
+import dev.grants.domain.policy.Condition;
+import dev.grants.domain.policy.Effect;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.policy.Statement;
 import dev.grants.domain.principal.Principal;
@@ -11,13 +14,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes resource policies and statements in the canonical compact IAM JSON form: keys in the order
  * {@code Version, Id, Statement} and {@code Sid, Effect, Principal, Action, Resource, Condition}; a single
  * principal, action or resource as a string, several as an array; no whitespace. The output is exactly
  * {@link ResourcePolicy#compactJsonLength()} (or {@link Statement#compactJsonLength()}) UTF-8 bytes.
+ *
+ * <p>Policies and statements are written without a JSON generator: every value in them is policy-safe ASCII
+ * (the domain refuses anything else), so none needs escaping, and the text is the values with constant
+ * punctuation between them, joined once into the result ({@link TextPieces}). A document read from elsewhere
+ * ({@link #write(PolicyDocument)}) may have any {@code Version} and {@code Id}: its envelope goes through
+ * Jackson.
  *
  * <pre>{@code
  * PolicyDocumentWriter.write(policy);
@@ -50,30 +58,43 @@ public final class PolicyDocumentWriter {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+  // The canonical layout as the glue between values; each glue opens the quote (or array) of what follows.
+  private static final String ENVELOPE =
+      "{\"" + VERSION + "\":\"" + ResourcePolicy.VERSION + "\",\"" + ID + "\":\"" + ResourcePolicy.ID + "\",\""
+          + STATEMENT + "\":[";
+  private static final Glue EMPTY_POLICY = Glue.of(ENVELOPE + "]}");
+  private static final Glue FIRST_STATEMENT = Glue.of(ENVELOPE + "{\"" + SID + "\":\"");
+  private static final Glue NEXT_STATEMENT = Glue.of("},{\"" + SID + "\":\"");
+  private static final Glue LAST_STATEMENT_END = Glue.of("}]}");
+  private static final Glue LONE_STATEMENT = Glue.of("{\"" + SID + "\":\"");
+  private static final Glue LONE_STATEMENT_END = Glue.of("}");
+  // After the Sid: the effect and the principal's start, by Effect ordinal.
+  private static final Glue[] ANYONE = byEffect("\"" + PRINCIPAL + "\":\"*\"");
+  private static final Glue[] ACCOUNT = byEffect("\"" + PRINCIPAL + "\":{\"" + AWS + "\":\"arn:");
+  private static final Glue[] PRINCIPALS = byEffect("\"" + PRINCIPAL + "\":{\"");
+  private static final Glue IAM = Glue.of(":iam::");
+  // The Action member after "*", after an account's ARN, after a principal object; [0] one action, [1] an array.
+  private static final Glue[] THEN_ACTION = stringOrArray(",\"" + ACTION + "\":");
+  private static final Glue[] ROOT_THEN_ACTION = stringOrArray(":root\"},\"" + ACTION + "\":");
+  private static final Glue[] OBJECT_THEN_ACTION = stringOrArray("},\"" + ACTION + "\":");
+  private static final Glue[] THEN_RESOURCE = stringOrArray(",\"" + RESOURCE + "\":");
+  private static final Glue THEN_CONDITION = Glue.of(",\"" + CONDITION + "\":{\"");
+  private static final Glue[] MEMBER_VALUE = stringOrArray(":");
+  private static final Glue OPERATOR_BLOCK = Glue.of(":{\"");
+  private static final Glue NEXT_OPERATOR = Glue.of("},\"");
+  private static final Glue NEXT_MEMBER = Glue.of(",\"");
+  private static final Glue ELEMENT = Glue.of(",\"");
+
   private PolicyDocumentWriter() {}
 
   /** The compact JSON document of {@code policy}. */
   public static String write(ResourcePolicy policy) {
-    return new String(writeBytes(policy), StandardCharsets.UTF_8);
+    return pieces(policy).joined();
   }
 
   /** The compact JSON document of {@code policy}, as UTF-8 bytes. */
   public static byte[] writeBytes(ResourcePolicy policy) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(policy.compactJsonLength());
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField(VERSION, ResourcePolicy.VERSION);
-      json.writeStringField(ID, ResourcePolicy.ID);
-      json.writeArrayFieldStart(STATEMENT);
-      for (Statement statement : policy.statements()) {
-        writeStatement(statement, json);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
-    return out.toByteArray();
+    return pieces(policy).bytes();
   }
 
   /**
@@ -104,74 +125,183 @@ public final class PolicyDocumentWriter {
 
   /** The compact JSON of one statement. */
   public static String write(Statement statement) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(statement.compactJsonLength());
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      writeStatement(statement, json);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    TextPieces out = new TextPieces(expectedPieces(statement));
+    out.glue(LONE_STATEMENT);
+    writeStatement(statement, out);
+    out.glue(LONE_STATEMENT_END);
+    requireLength(out, statement.compactJsonLength());
+    return out.joined();
   }
 
   /** Writes one statement as the next value of {@code json}. */
   public static void writeStatement(Statement statement, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField(SID, statement.sid().value());
-    json.writeStringField(EFFECT, statement.effect().policyValue());
-    json.writeFieldName(PRINCIPAL);
-    if (statement.principals().get(0) == Principal.any()) {
-      json.writeString("*");
-    } else if (statement.principals().size() == 1) {
-      // The common case, without the grouping map.
-      Principal only = statement.principals().get(0);
-      json.writeStartObject();
-      json.writeStringField(only.policyType(), only.policyValue());
-      json.writeEndObject();
-    } else {
-      json.writeStartObject();
-      for (Map.Entry<String, List<String>> type : statement.principalBlock().entrySet()) {
-        json.writeFieldName(type.getKey());
-        writeStringOrArray(type.getValue(), json);
-      }
-      json.writeEndObject();
-    }
-    json.writeFieldName(ACTION);
-    List<Action> actions = statement.actions();
-    if (actions.size() == 1) {
-      json.writeString(actions.get(0).value());
-    } else {
-      json.writeStartArray();
-      for (Action action : actions) {
-        json.writeString(action.value());
-      }
-      json.writeEndArray();
-    }
-    json.writeFieldName(RESOURCE);
-    writeStringOrArray(statement.resources(), json);
-    if (!statement.conditions().isEmpty()) {
-      json.writeObjectFieldStart(CONDITION);
-      for (Map.Entry<String, Map<String, List<String>>> operator : statement.conditionBlock().entrySet()) {
-        json.writeObjectFieldStart(operator.getKey());
-        for (Map.Entry<String, List<String>> key : operator.getValue().entrySet()) {
-          json.writeFieldName(key.getKey());
-          writeStringOrArray(key.getValue(), json);
-        }
-        json.writeEndObject();
-      }
-      json.writeEndObject();
-    }
-    json.writeEndObject();
+    json.writeRawValue(write(statement));
   }
 
-  private static void writeStringOrArray(List<String> values, JsonGenerator json) throws IOException {
-    if (values.size() == 1) {
-      json.writeString(values.get(0));
-      return;
+  private static TextPieces pieces(ResourcePolicy policy) {
+    List<Statement> statements = policy.statements();
+    int expected = 1;
+    for (Statement statement : statements) {
+      expected += expectedPieces(statement);
     }
-    json.writeStartArray();
-    for (String value : values) {
-      json.writeString(value);
+    TextPieces out = new TextPieces(expected);
+    if (statements.isEmpty()) {
+      out.glue(EMPTY_POLICY);
+    } else {
+      for (int i = 0; i < statements.size(); i++) {
+        out.glue(i == 0 ? FIRST_STATEMENT : NEXT_STATEMENT);
+        writeStatement(statements.get(i), out);
+      }
+      out.glue(LAST_STATEMENT_END);
     }
-    json.writeEndArray();
+    requireLength(out, policy.compactJsonLength());
+    return out;
+  }
+
+  /** From the Sid's value to the statement's last value; the caller writes what opens and closes it. */
+  private static void writeStatement(Statement statement, TextPieces out) {
+    out.value(statement.sid().value());
+    int effect = statement.effect().ordinal();
+    List<Principal> principals = statement.principals();
+    int actions = statement.actions().size() == 1 ? 0 : 1;
+    if (principals.get(0) == Principal.any()) {
+      out.glue(ANYONE[effect]);
+      out.glue(THEN_ACTION[actions]);
+    } else if (principals.size() == 1 && principals.get(0) instanceof Principal.Account account) {
+      // The common grant, its root ARN written from its parts rather than built.
+      out.glue(ACCOUNT[effect]);
+      out.part(account.partition().name());
+      out.glue(IAM);
+      out.part(account.id().value());
+      out.glue(ROOT_THEN_ACTION[actions]);
+    } else {
+      out.glue(PRINCIPALS[effect]);
+      writePrincipalTypes(principals, out);
+      out.glue(OBJECT_THEN_ACTION[actions]);
+    }
+    List<Action> actionList = statement.actions();
+    for (int i = 0; i < actionList.size(); i++) {
+      if (i > 0) {
+        out.glue(ELEMENT);
+      }
+      out.value(actionList.get(i).value());
+    }
+    if (actionList.size() > 1) {
+      out.closeArray();
+    }
+    out.glue(THEN_RESOURCE[statement.resources().size() == 1 ? 0 : 1]);
+    writeStrings(statement.resources(), out);
+    if (!statement.conditions().isEmpty()) {
+      writeConditions(statement.conditions(), out);
+    }
+  }
+
+  // "type":value-or-array for each type; the statement keeps its principals grouped by type, in document order.
+  private static void writePrincipalTypes(List<Principal> principals, TextPieces out) {
+    int from = 0;
+    while (from < principals.size()) {
+      String type = principals.get(from).policyType();
+      int to = from + 1;
+      while (to < principals.size() && principals.get(to).policyType().equals(type)) {
+        to++;
+      }
+      if (from > 0) {
+        out.glue(NEXT_MEMBER);
+      }
+      out.value(type);
+      out.glue(MEMBER_VALUE[to - from == 1 ? 0 : 1]);
+      for (int i = from; i < to; i++) {
+        if (i > from) {
+          out.glue(ELEMENT);
+        }
+        writePrincipalValue(principals.get(i), out);
+      }
+      if (to - from > 1) {
+        out.closeArray();
+      }
+      from = to;
+    }
+  }
+
+  private static void writePrincipalValue(Principal principal, TextPieces out) {
+    if (principal instanceof Principal.Account account) {
+      out.part("arn:");
+      out.part(account.partition().name());
+      out.part(":iam::");
+      out.part(account.id().value());
+      out.value(":root");
+    } else {
+      out.value(principal.policyValue());
+    }
+  }
+
+  // "Condition":{"operator":{"key":value-or-array,...},...}; the statement keeps them grouped by operator.
+  private static void writeConditions(List<Condition> conditions, TextPieces out) {
+    out.glue(THEN_CONDITION);
+    String operator = null;
+    for (Condition condition : conditions) {
+      if (condition.operator().equals(operator)) {
+        out.glue(NEXT_MEMBER);
+      } else {
+        if (operator != null) {
+          out.glue(NEXT_OPERATOR);
+        }
+        operator = condition.operator();
+        out.value(operator);
+        out.glue(OPERATOR_BLOCK);
+      }
+      out.value(condition.key());
+      out.glue(MEMBER_VALUE[condition.values().size() == 1 ? 0 : 1]);
+      writeStrings(condition.values(), out);
+    }
+    out.closeConditionBlock();
+  }
+
+  private static void writeStrings(List<String> values, TextPieces out) {
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.glue(ELEMENT);
+      }
+      out.value(values.get(i));
+    }
+    if (values.size() > 1) {
+      out.closeArray();
+    }
+  }
+
+  // How many pieces writeStatement and the glue before it write, exactly for the common forms (an account:
+  // 10, anyone: 7, a one-value condition: 6 more); only a capacity: more pieces grow the array.
+  private static int expectedPieces(Statement statement) {
+    int principals = statement.principals().size();
+    int pieces = 2 // the glue before the Sid, the Sid
+        + (statement.principals().get(0) == Principal.any() ? 2 : principals == 1 ? 5 : 2 + 6 * principals)
+        + 2 * statement.actions().size() - 1
+        + 2 * statement.resources().size();
+    if (!statement.conditions().isEmpty()) {
+      pieces += 1;
+      for (Condition condition : statement.conditions()) {
+        pieces += 4 + 2 * condition.values().size();
+      }
+    }
+    return pieces;
+  }
+
+  /** The writer and the domain must agree on the length: the 20480-byte rule is checked on the domain's. */
+  private static void requireLength(TextPieces out, int expected) {
+    if (out.length() != expected) {
+      throw new IllegalStateException("wrote " + out.length() + " bytes where the domain computed " + expected);
+    }
+  }
+
+  private static Glue[] byEffect(String principal) {
+    Glue[] glue = new Glue[Effect.values().length];
+    for (Effect effect : Effect.values()) {
+      glue[effect.ordinal()] = Glue.of(",\"" + EFFECT + "\":\"" + effect.policyValue() + "\"," + principal);
+    }
+    return glue;
+  }
+
+  private static Glue[] stringOrArray(String before) {
+    return new Glue[] {Glue.of(before + '"'), Glue.of(before + "[\"")};
   }
 }
