@@ -10,24 +10,30 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The fast path of {@link PolicyDocumentReader}: one pass over the text, straight into the domain, for
  * documents as policies are usually written: compact or indented, members in any order, {@code Statement} an
  * object or an array, principal entries, actions, resources and condition values each a string or an array of
- * strings. It declines everything else: an escape sequence, a number, boolean or null, an unknown member
- * ({@code NotPrincipal} too), a {@code *} inside a principal object, an empty condition operator, a
- * duplicate, a value the domain refuses, text that is not JSON or comes near Jackson's limits. Declined text
- * goes to {@link PolicyDocumentTreeReader}, so this class never decides a refusal or its reason, and whatever
- * it accepts the tree reader reads to the same document (PolicyDocumentReaderProperties checks both on
- * generated and broken documents).
+ * strings. It declines everything else: an escape sequence, text that is not ASCII, a number, boolean or null,
+ * an unknown member ({@code NotPrincipal} too), a {@code *} inside a principal object, an empty condition
+ * operator, a duplicate, a value the domain refuses, text that is not JSON or comes near Jackson's limits.
+ * Declined text goes to {@link PolicyDocumentTreeReader}, so this class never decides a refusal or its reason,
+ * and whatever it accepts the tree reader reads to the same document (PolicyDocumentReaderProperties checks
+ * both on generated and broken documents).
  *
- * <p>A policy's statements mostly repeat their action, resource and condition: each is taken from the previous
- * statement when its text is the same, rather than copied and checked again. One instance per read.
+ * <p>How it reads, from where the time went: most strings in a policy are short, so finding each one's end
+ * costs more than its content. So the scanner compares what it expects at the current position, the closing
+ * quote included, and skips it when it is there: member names, {@code Allow}, the previous statement's
+ * action, resource and condition (a policy's statements mostly repeat them, and those are then reused, not
+ * copied again), an account's root ARN around its 12 digits. Only new text is scanned for its end (a Sid, a
+ * new resource). The text is copied once into bytes for it.
+ *
+ * <p>One instance per read.
  */
 final class PolicyDocumentScanner {
   private static final int MAX_NAME_LENGTH = PolicyDocumentTreeReader.CONSTRAINTS.getMaxNameLength();
@@ -36,39 +42,68 @@ final class PolicyDocumentScanner {
   /** Why the scanner stops: preallocated, without a stack trace, since declining is an ordinary outcome. */
   private static final Declined DECLINED = new Declined();
 
-  private static final String[] DOCUMENT_MEMBERS = {"Version", "Id", "Statement"};
+  private static final Known[] DOCUMENT_MEMBERS = Known.all("Version", "Id", "Statement");
   private static final int VERSION = 0;
   private static final int ID = 1;
-  private static final String[] STATEMENT_MEMBERS = {"Sid", "Effect", "Principal", "Action", "Resource", "Condition"};
+  private static final Known[] STATEMENT_MEMBERS =
+      Known.all("Sid", "Effect", "Principal", "Action", "Resource", "Condition");
   private static final int SID = 0;
   private static final int EFFECT = 1;
   private static final int PRINCIPAL = 2;
   private static final int ACTION = 3;
   private static final int RESOURCE = 4;
   private static final int REQUIRED_STATEMENT_MEMBERS = 0b11111; // all but Condition
+
   private static final List<Principal> ANYONE = List.of(Principal.any());
+  private static final Known STAR = Known.of("*");
+  private static final Known ALLOW = Known.of(Effect.ALLOW.policyValue());
+  private static final Known DENY = Known.of(Effect.DENY.policyValue());
+  private static final Known VERSION_TEXT = Known.of(ResourcePolicy.VERSION);
+  private static final Known ID_TEXT = Known.of(ResourcePolicy.ID);
+  private static final Known AWS = Known.of(Principal.AWS);
+  private static final Known STRING_EQUALS = Known.of(Condition.STRING_EQUALS);
+  private static final Known PRINCIPAL_ORG_ID = Known.of(Condition.PRINCIPAL_ORG_ID);
   private static final Partition[] NAMED_PARTITIONS = {Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV};
+  /** {@code arn:<partition>:iam::} for each named partition: what comes before an account's 12 digits. */
+  private static final byte[][] ROOT_ARN_PREFIXES = Arrays.stream(NAMED_PARTITIONS)
+      .map(partition -> ("arn:" + partition.name() + ":iam::").getBytes(StandardCharsets.US_ASCII))
+      .toArray(byte[][]::new);
+  /** What comes after an account's 12 digits in its root ARN, the closing quote included. */
+  private static final byte[] ROOT_ARN_END = ":root\"".getBytes(StandardCharsets.US_ASCII);
 
   private final String json;
+  private final byte[] text;
+  /** The next byte to read. */
   private int at;
-  // The previous statement's values, reused while the text repeats them.
-  private List<Action> lastActions = List.of(Action.LAMBDA_GET_LAYER_VERSION);
+  // The previous statement's values and where their text is, reused while the text repeats them.
+  private List<Action> lastActions;
+  private int lastActionStart;
+  private int lastActionEnd;
   private List<String> lastResources;
+  private int lastResourceStart;
+  private int lastResourceEnd;
   private Condition lastCondition;
+  private int lastConditionStart;
+  private int lastConditionEnd;
 
-  private PolicyDocumentScanner(String json) {
+  private PolicyDocumentScanner(String json, byte[] text) {
     this.json = json;
+    this.text = text;
   }
 
   /** The document, or none when the text is not one the scanner reads. */
   static Option<PolicyDocument> read(String json) {
     if (json.indexOf('\\') >= 0) {
       // An escape sequence somewhere: rare, and the tree reader reads it. Without any, a string ends at the
-      // next quote, which String.indexOf finds many characters at a time.
+      // next quote.
       return Option.none();
     }
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    if (text.length != json.length()) {
+      return Option.none(); // not ASCII: the domain refuses it in every value but Version and Id
+    }
     try {
-      return Option.some(new PolicyDocumentScanner(json).document());
+      return Option.some(new PolicyDocumentScanner(json, text).document());
     } catch (Declined | IllegalArgumentException declined) { // the domain's refusals too
       return Option.none();
     }
@@ -84,15 +119,15 @@ final class PolicyDocumentScanner {
       int member = memberName(DOCUMENT_MEMBERS);
       seen = once(member, seen);
       if (member == VERSION) {
-        version = anyText(ResourcePolicy.VERSION);
+        version = anyText(VERSION_TEXT);
       } else if (member == ID) {
-        id = anyText(ResourcePolicy.ID);
+        id = anyText(ID_TEXT);
       } else {
         statements = statements();
       }
     } while (nextMember('}'));
     skipWhitespace();
-    if (statements == null || at != json.length()) {
+    if (statements == null || at != text.length) {
       throw DECLINED;
     }
     return new PolicyDocument(version, id, statements);
@@ -128,7 +163,7 @@ final class PolicyDocumentScanner {
       int member = memberName(STATEMENT_MEMBERS);
       seen = once(member, seen);
       switch (member) {
-        case SID -> sid = StatementId.of(string(null));
+        case SID -> sid = StatementId.of(string());
         case EFFECT -> effect = effect();
         case PRINCIPAL -> principals = principals();
         case ACTION -> actions = actions();
@@ -143,12 +178,11 @@ final class PolicyDocumentScanner {
   }
 
   private Effect effect() {
-    int start = openString();
-    int end = closeString(start);
-    if (sameText(start, end, Effect.ALLOW.policyValue())) {
+    openString();
+    if (reads(ALLOW)) {
       return Effect.ALLOW;
     }
-    if (sameText(start, end, Effect.DENY.policyValue())) {
+    if (reads(DENY)) {
       return Effect.DENY;
     }
     throw DECLINED;
@@ -157,41 +191,59 @@ final class PolicyDocumentScanner {
   // "*" or {"type": value-or-array, ...}
   private List<Principal> principals() {
     if (peek() == '"') {
-      int start = openString();
-      int end = closeString(start);
-      if (sameText(start, end, "*")) {
+      openString();
+      if (reads(STAR)) {
         return ANYONE;
       }
       throw DECLINED;
     }
     expect('{');
-    List<Principal> principals = new ArrayList<>(2);
-    List<String> types = new ArrayList<>(2);
+    Principal first = null;
+    List<Principal> all = null; // from the second principal on
     do {
-      String type = name(Principal.AWS);
-      if (types.contains(type)) {
-        throw DECLINED;
+      String type = name(AWS);
+      if (first != null && hasType(first, all, type)) {
+        throw DECLINED; // a duplicate type
       }
-      types.add(type);
       boolean array = opensArray();
       do {
-        int start = openString();
-        int end = closeString(start);
-        principals.add(principal(type, start, end));
+        openString();
+        Principal principal = principal(type);
+        if (first == null) {
+          first = principal;
+        } else {
+          if (all == null) {
+            all = new ArrayList<>(4);
+            all.add(first);
+          }
+          all.add(principal);
+        }
       } while (array && nextMember(']'));
     } while (nextMember('}'));
-    return principals;
+    return all == null ? List.of(first) : all;
   }
 
-  private Principal principal(String type, int start, int end) {
-    if (sameText(start, end, "*")) {
-      throw DECLINED; // {"AWS":"*"} is anyone whatever else is listed, under other types a refusal
+  private static boolean hasType(Principal first, List<Principal> all, String type) {
+    for (Principal principal : all == null ? List.of(first) : all) {
+      if (principal.policyType().equals(type)) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** A principal entry's value, after its opening quote. */
+  private Principal principal(String type) {
     if (type.equals(Principal.AWS)) {
-      Principal account = account(start, end);
+      Principal account = account();
       if (account != null) {
         return account;
       }
+    }
+    int start = at;
+    int end = closeString(start);
+    if (end - start == 1 && text[start] == '*') {
+      throw DECLINED; // {"AWS":"*"} is anyone whatever else is listed, under other types a refusal
     }
     // Not always kept verbatim (a root ARN's region is dropped), so not left to the domain's check.
     requireNoControlCharacters(start, end);
@@ -199,37 +251,33 @@ final class PolicyDocumentScanner {
   }
 
   /**
-   * The commonest principal, an account as {@code 123456789012} or its root ARN in one of the named
-   * partitions, read without copying the ARN; null for anything else, which DocumentPrincipals reads.
+   * The commonest principal, read without copying its ARN: an account as {@code 123456789012} or as its root
+   * ARN in a named partition; null for anything else, left to DocumentPrincipals (which reads these two forms
+   * the same way).
    */
-  private Principal account(int start, int end) {
-    if (end - start == 12 && isAccountId(start)) {
-      return Principal.account(AccountId.of(json.substring(start, end)), Partition.AWS);
+  private Principal account() {
+    if (isAccountId(at) && is(at + 12, '"')) {
+      at += 13;
+      return Principal.account(AccountId.of(json.substring(at - 13, at - 1)), Partition.AWS);
     }
-    int accountAt = end - ":root".length() - 12;
-    if (accountAt < start || !json.startsWith("arn:", start) || !json.startsWith(":root", end - 5)
-        || !json.startsWith(":iam::", accountAt - 6) || !isAccountId(accountAt)) {
-      return null;
-    }
-    Partition partition = namedPartition(start + 4, accountAt - 6);
-    return partition == null ? null
-        : Principal.account(AccountId.of(json.substring(accountAt, accountAt + 12)), partition);
-  }
-
-  private Partition namedPartition(int start, int end) {
-    for (Partition partition : NAMED_PARTITIONS) {
-      if (sameText(start, end, partition.name())) {
-        return partition;
+    for (int i = 0; i < NAMED_PARTITIONS.length; i++) {
+      byte[] prefix = ROOT_ARN_PREFIXES[i];
+      int digits = at + prefix.length;
+      if (is(at, prefix) && isAccountId(digits) && is(digits + 12, ROOT_ARN_END)) {
+        at = digits + 12 + ROOT_ARN_END.length;
+        return Principal.account(AccountId.of(json.substring(digits, digits + 12)), NAMED_PARTITIONS[i]);
       }
     }
     return null;
   }
 
-  /** Whether the 12 characters from {@code start} are digits, as {@link AccountId#isAccountId} asks. */
+  /** Whether the 12 bytes from {@code start} are digits, as {@link AccountId#isAccountId} asks. */
   private boolean isAccountId(int start) {
+    if (start + 12 > text.length) {
+      return false;
+    }
     for (int i = start; i < start + 12; i++) {
-      char c = json.charAt(i);
-      if (c < '0' || c > '9') {
+      if (text[i] < '0' || text[i] > '9') {
         return false;
       }
     }
@@ -240,14 +288,15 @@ final class PolicyDocumentScanner {
     if (opensArray()) {
       List<Action> actions = new ArrayList<>(2);
       do {
-        actions.add(Action.of(string(null)));
+        actions.add(Action.of(string()));
       } while (nextMember(']'));
       return List.copyOf(actions);
     }
-    int start = openString();
-    int end = closeString(start);
-    if (lastActions.size() != 1 || !sameText(start, end, lastActions.get(0).value())) {
-      lastActions = List.of(Action.of(json.substring(start, end)));
+    openString();
+    if (lastActions == null || !readsAgain(lastActionStart, lastActionEnd)) {
+      lastActionStart = at;
+      lastActionEnd = closeString(at);
+      lastActions = List.of(Action.of(json.substring(lastActionStart, lastActionEnd)));
     }
     return lastActions;
   }
@@ -256,10 +305,11 @@ final class PolicyDocumentScanner {
     if (opensArray()) {
       return strings();
     }
-    int start = openString();
-    int end = closeString(start);
-    if (lastResources == null || lastResources.size() != 1 || !sameText(start, end, lastResources.get(0))) {
-      lastResources = List.of(json.substring(start, end));
+    openString();
+    if (lastResources == null || !readsAgain(lastResourceStart, lastResourceEnd)) {
+      lastResourceStart = at;
+      lastResourceEnd = closeString(at);
+      lastResources = List.of(json.substring(lastResourceStart, lastResourceEnd));
     }
     return lastResources;
   }
@@ -271,10 +321,11 @@ final class PolicyDocumentScanner {
       at++;
       return List.of();
     }
-    List<Condition> conditions = new ArrayList<>(2);
+    Condition first = null;
+    List<Condition> all = null; // from the second condition on
     do {
-      String operator = name(Condition.STRING_EQUALS);
-      for (Condition earlier : conditions) {
+      String operator = name(STRING_EQUALS);
+      for (Condition earlier : all != null ? all : first != null ? List.of(first) : List.<Condition>of()) {
         if (earlier.operator().equals(operator)) {
           throw DECLINED; // a duplicate operator (its keys are all before this one)
         }
@@ -282,22 +333,32 @@ final class PolicyDocumentScanner {
       expect('{'); // an empty operator is declined: it would hide a duplicate from the check above
       do {
         // A key twice under one operator is refused by Statement, as the same key twice in the domain.
-        conditions.add(condition(operator, name(Condition.PRINCIPAL_ORG_ID)));
+        Condition condition = condition(operator, name(PRINCIPAL_ORG_ID));
+        if (first == null) {
+          first = condition;
+        } else {
+          if (all == null) {
+            all = new ArrayList<>(4);
+            all.add(first);
+          }
+          all.add(condition);
+        }
       } while (nextMember('}'));
     } while (nextMember('}'));
-    return conditions;
+    return all == null ? List.of(first) : all;
   }
 
   private Condition condition(String operator, String key) {
     if (opensArray()) {
       return new Condition(operator, key, strings());
     }
-    int start = openString();
-    int end = closeString(start);
+    openString();
     Condition last = lastCondition;
-    if (last == null || last.values().size() != 1 || !last.operator().equals(operator) || !last.key().equals(key)
-        || !sameText(start, end, last.values().get(0))) {
-      lastCondition = new Condition(operator, key, List.of(json.substring(start, end)));
+    if (last == null || !last.operator().equals(operator) || !last.key().equals(key)
+        || !readsAgain(lastConditionStart, lastConditionEnd)) {
+      lastConditionStart = at;
+      lastConditionEnd = closeString(at);
+      lastCondition = new Condition(operator, key, List.of(json.substring(lastConditionStart, lastConditionEnd)));
     }
     return lastCondition;
   }
@@ -306,79 +367,82 @@ final class PolicyDocumentScanner {
   private List<String> strings() {
     List<String> values = new ArrayList<>(2);
     do {
-      values.add(string(null));
+      values.add(string());
     } while (nextMember(']'));
     return List.copyOf(values);
   }
 
+  /** Declines two statements with one Sid; a table of the ids by hash, at most half full. */
   private static void requireDistinctSids(List<Statement> statements) {
-    Set<StatementId> sids = new HashSet<>(statements.size() * 2);
+    String[] table = new String[Integer.highestOneBit(statements.size() * 2 + 1) << 1];
+    int mask = table.length - 1;
     for (Statement statement : statements) {
-      if (!sids.add(statement.sid())) {
-        throw DECLINED;
+      String sid = statement.sid().value();
+      int slot = sid.hashCode() & mask;
+      while (table[slot] != null) {
+        if (table[slot].equals(sid)) {
+          throw DECLINED;
+        }
+        slot = (slot + 1) & mask;
       }
+      table[slot] = sid;
     }
   }
 
-  // ---- the text ----
+  // ---- strings and names ----
 
   /**
-   * A string value the domain does not check (Version, Id): {@code known} itself when the text equals it,
-   * else a copy, without control characters (JSON needs them escaped).
+   * A string value the domain does not check (Version, Id): {@code known} itself when the text is that, else
+   * a copy, without control characters (JSON needs them escaped).
    */
-  private String anyText(String known) {
-    int start = openString();
-    int end = closeString(start);
-    if (sameText(start, end, known)) {
-      return known;
+  private String anyText(Known known) {
+    openString();
+    if (reads(known)) {
+      return known.text;
     }
+    int start = at;
+    int end = closeString(start);
     requireNoControlCharacters(start, end);
     return json.substring(start, end);
   }
 
-  private void requireNoControlCharacters(int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (json.charAt(i) < 0x20) {
-        throw DECLINED;
-      }
-    }
-  }
-
-  /**
-   * A string value the domain checks as it takes it (policy-safe ASCII, so no control characters):
-   * {@code known} itself when the text equals it, else a copy.
-   */
-  private String string(String known) {
+  /** A string value the domain checks as it takes it (policy-safe ASCII, so no control characters). */
+  private String string() {
     int start = openString();
-    int end = closeString(start);
-    return known != null && sameText(start, end, known) ? known : json.substring(start, end);
+    return json.substring(start, closeString(start));
   }
 
   /**
    * A member name the domain checks (a principal type, a condition operator or key) and its colon:
-   * {@code known} itself when the text equals it, else a copy.
+   * {@code known} itself when the text is that, else a copy.
    */
-  private String name(String known) {
-    int start = openString();
-    int end = closeString(start);
-    if (end - start >= MAX_NAME_LENGTH) {
-      throw DECLINED;
+  private String name(Known known) {
+    openString();
+    String name;
+    if (reads(known)) {
+      name = known.text;
+    } else {
+      int start = at;
+      int end = closeString(start);
+      if (end - start >= MAX_NAME_LENGTH) {
+        throw DECLINED;
+      }
+      name = json.substring(start, end);
     }
     expect(':');
-    return sameText(start, end, known) ? known : json.substring(start, end);
+    return name;
   }
 
   /**
    * The index in {@code names} (which start with distinct letters) of the next member's name, its colon
    * read; declines any other name.
    */
-  private int memberName(String[] names) {
-    int start = openString();
-    int end = closeString(start);
-    char first = start < end ? json.charAt(start) : 0;
+  private int memberName(Known[] names) {
+    openString();
+    int first = at < text.length ? text[at] : END;
     for (int i = 0; i < names.length; i++) {
-      if (names[i].charAt(0) == first) {
-        if (!sameText(start, end, names[i])) {
+      if (names[i].bytes[0] == first) {
+        if (!reads(names[i])) {
           break;
         }
         expect(':');
@@ -396,6 +460,16 @@ final class PolicyDocumentScanner {
     return seen | bit;
   }
 
+  private void requireNoControlCharacters(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text[i] < 0x20) {
+        throw DECLINED;
+      }
+    }
+  }
+
+  // ---- the text ----
+
   /** Reads the opening quote of a string; its content starts at the returned index. */
   private int openString() {
     expect('"');
@@ -403,22 +477,50 @@ final class PolicyDocumentScanner {
   }
 
   /**
-   * Reads to the closing quote of the string starting at {@code start}: the end of its content. The text has
-   * no backslash, so that is the next quote. A control character inside (JSON needs it escaped) is left to
-   * whoever takes the value: the domain refuses it in every value it keeps as written, and the others (Version,
-   * Id, a principal read by DocumentPrincipals) are checked here.
+   * Reads to the closing quote of the string whose content starts at {@code start}; the end of its content.
+   * The text has no backslash, so that is the next quote. A control character inside (JSON needs it escaped)
+   * is left to whoever takes the value: the domain refuses it in every value it keeps as written, and the
+   * others (Version, Id, a principal read by DocumentPrincipals) are checked here.
    */
   private int closeString(int start) {
-    int end = json.indexOf('"', start);
-    if (end < 0 || end - start >= MAX_STRING_LENGTH) {
+    int end = start;
+    while (end < text.length && text[end] != '"') {
+      end++;
+    }
+    if (end == text.length || end - start >= MAX_STRING_LENGTH) {
       throw DECLINED;
     }
     at = end + 1;
     return end;
   }
 
-  private boolean sameText(int start, int end, String text) {
-    return end - start == text.length() && json.startsWith(text, start);
+  /** Reads the rest of a string if it is {@code known}: its content and closing quote, compared at once. */
+  private boolean reads(Known known) {
+    if (!is(at, known.quoted)) {
+      return false;
+    }
+    at += known.quoted.length;
+    return true;
+  }
+
+  /** Reads the rest of a string if its content is the text from {@code start} to {@code end} again. */
+  private boolean readsAgain(int start, int end) {
+    int length = end - start;
+    if (at + length >= text.length || text[at + length] != '"'
+        || !Arrays.equals(text, at, at + length, text, start, end)) {
+      return false;
+    }
+    at += length + 1;
+    return true;
+  }
+
+  private boolean is(int position, byte[] bytes) {
+    return position + bytes.length <= text.length
+        && Arrays.equals(text, position, position + bytes.length, bytes, 0, bytes.length);
+  }
+
+  private boolean is(int position, char c) {
+    return position < text.length && text[position] == c;
   }
 
   /** Whether an array opens here (read), rather than a single value. */
@@ -450,19 +552,40 @@ final class PolicyDocumentScanner {
     at++;
   }
 
-  /** The next character after whitespace, not read; END at the end of the text. */
+  /** The next byte after whitespace, not read; END at the end of the text. */
   private int peek() {
     skipWhitespace();
-    return at < json.length() ? json.charAt(at) : END;
+    return at < text.length ? text[at] : END;
   }
 
   private void skipWhitespace() {
-    while (at < json.length()) {
-      char c = json.charAt(at);
+    while (at < text.length) {
+      byte c = text[at];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
         return;
       }
       at++;
+    }
+  }
+
+  /** A text the scanner looks for: the String it stands for, and its bytes with the closing quote. */
+  private static final class Known {
+    final String text;
+    final byte[] bytes;
+    final byte[] quoted;
+
+    private Known(String text) {
+      this.text = text;
+      this.bytes = text.getBytes(StandardCharsets.US_ASCII);
+      this.quoted = (text + '"').getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static Known of(String text) {
+      return new Known(text);
+    }
+
+    static Known[] all(String... texts) {
+      return Arrays.stream(texts).map(Known::new).toArray(Known[]::new);
     }
   }
 
