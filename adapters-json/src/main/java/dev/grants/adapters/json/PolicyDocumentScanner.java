@@ -503,7 +503,10 @@ final class PolicyDocumentScanner {
     return true;
   }
 
-  /** Reads the rest of a string if its content is the text from {@code start} to {@code end} again. */
+  /**
+   * Reads the rest of a string if its content is the text from {@code start} to {@code end} again (a
+   * resource, an action: long enough for Arrays.equals to compare many bytes at a time).
+   */
   private boolean readsAgain(int start, int end) {
     int length = end - start;
     if (at + length >= text.length || text[at + length] != '"'
@@ -514,9 +517,17 @@ final class PolicyDocumentScanner {
     return true;
   }
 
+  /** Whether {@code bytes}, a short constant, are at {@code position}: a loop beats Arrays.equals' set-up. */
   private boolean is(int position, byte[] bytes) {
-    return position + bytes.length <= text.length
-        && Arrays.equals(text, position, position + bytes.length, bytes, 0, bytes.length);
+    if (position + bytes.length > text.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (text[position + i] != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean is(int position, char c) {

@@ -8,12 +8,17 @@ import dev.grants.domain.policy.Condition;
 import dev.grants.domain.policy.Effect;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.policy.Statement;
+import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes resource policies and statements in the canonical compact IAM JSON form: keys in the order
@@ -68,17 +73,27 @@ public final class PolicyDocumentWriter {
   private static final Glue LAST_STATEMENT_END = Glue.of("}]}");
   private static final Glue LONE_STATEMENT = Glue.of("{\"" + SID + "\":\"");
   private static final Glue LONE_STATEMENT_END = Glue.of("}");
-  // After the Sid: the effect and the principal's start, by Effect ordinal.
-  private static final Glue[] ANYONE = byEffect("\"" + PRINCIPAL + "\":\"*\"");
-  private static final Glue[] ACCOUNT = byEffect("\"" + PRINCIPAL + "\":{\"" + AWS + "\":\"arn:");
-  private static final Glue[] PRINCIPALS = byEffect("\"" + PRINCIPAL + "\":{\"");
+  // After the Sid: the effect and the principal's start, by Effect ordinal. Grants' own grants (anyone, an
+  // account in a named partition) have their principal, and what follows it up to the next value, in one
+  // piece: the join copies piece by piece, so the fewer the faster.
+  private static final Partition[] NAMED_PARTITIONS = {Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV};
+  private static final Glue[][] ANYONE_THEN_ACTION = byEffect(effect -> stringOrArray(
+      effect + "\"" + PRINCIPAL + "\":\"*\",\"" + ACTION + "\":"));
+  private static final Glue[][] ACCOUNT_IN_NAMED_PARTITION = byEffect(effect -> Arrays.stream(NAMED_PARTITIONS)
+      .map(partition -> Glue.of(effect + "\"" + PRINCIPAL + "\":{\"" + AWS + "\":\"arn:" + partition.name() + ":iam::"))
+      .toArray(Glue[]::new));
+  private static final Glue[] ACCOUNT =
+      byEffect(effect -> Glue.of(effect + "\"" + PRINCIPAL + "\":{\"" + AWS + "\":\"arn:"));
+  private static final Glue[] PRINCIPALS = byEffect(effect -> Glue.of(effect + "\"" + PRINCIPAL + "\":{\""));
   private static final Glue IAM = Glue.of(":iam::");
-  // The Action member after "*", after an account's ARN, after a principal object; [0] one action, [1] an array.
-  private static final Glue[] THEN_ACTION = stringOrArray(",\"" + ACTION + "\":");
+  // The Action member after an account's ARN, after a principal object; [0] one action, [1] an array.
   private static final Glue[] ROOT_THEN_ACTION = stringOrArray(":root\"},\"" + ACTION + "\":");
   private static final Glue[] OBJECT_THEN_ACTION = stringOrArray("},\"" + ACTION + "\":");
   private static final Glue[] THEN_RESOURCE = stringOrArray(",\"" + RESOURCE + "\":");
   private static final Glue THEN_CONDITION = Glue.of(",\"" + CONDITION + "\":{\"");
+  /** Lambda's one condition, a grant to anyone within an organization, as one piece. */
+  private static final Glue THEN_ORGANIZATION = Glue.of(",\"" + CONDITION + "\":{\"" + Condition.STRING_EQUALS
+      + "\":{\"" + Condition.PRINCIPAL_ORG_ID + "\":\"");
   private static final Glue[] MEMBER_VALUE = stringOrArray(":");
   private static final Glue OPERATOR_BLOCK = Glue.of(":{\"");
   private static final Glue NEXT_OPERATOR = Glue.of("},\"");
@@ -165,13 +180,17 @@ public final class PolicyDocumentWriter {
     List<Principal> principals = statement.principals();
     int actions = statement.actions().size() == 1 ? 0 : 1;
     if (principals.get(0) == Principal.any()) {
-      out.glue(ANYONE[effect]);
-      out.glue(THEN_ACTION[actions]);
+      out.glue(ANYONE_THEN_ACTION[effect][actions]);
     } else if (principals.size() == 1 && principals.get(0) instanceof Principal.Account account) {
       // The common grant, its root ARN written from its parts rather than built.
-      out.glue(ACCOUNT[effect]);
-      out.part(account.partition().name());
-      out.glue(IAM);
+      int partition = namedPartition(account.partition());
+      if (partition >= 0) {
+        out.glue(ACCOUNT_IN_NAMED_PARTITION[effect][partition]);
+      } else {
+        out.glue(ACCOUNT[effect]);
+        out.part(account.partition().name());
+        out.glue(IAM);
+      }
       out.part(account.id().value());
       out.glue(ROOT_THEN_ACTION[actions]);
     } else {
@@ -237,6 +256,12 @@ public final class PolicyDocumentWriter {
 
   // "Condition":{"operator":{"key":value-or-array,...},...}; the statement keeps them grouped by operator.
   private static void writeConditions(List<Condition> conditions, TextPieces out) {
+    if (isOrganizationOnly(conditions)) {
+      out.glue(THEN_ORGANIZATION);
+      out.value(conditions.get(0).values().get(0));
+      out.closeConditionBlock();
+      return;
+    }
     out.glue(THEN_CONDITION);
     String operator = null;
     for (Condition condition : conditions) {
@@ -257,6 +282,24 @@ public final class PolicyDocumentWriter {
     out.closeConditionBlock();
   }
 
+  private static boolean isOrganizationOnly(List<Condition> conditions) {
+    if (conditions.size() != 1) {
+      return false;
+    }
+    Condition only = conditions.get(0);
+    return only.values().size() == 1 && only.operator().equals(Condition.STRING_EQUALS)
+        && only.key().equals(Condition.PRINCIPAL_ORG_ID);
+  }
+
+  private static int namedPartition(Partition partition) {
+    for (int i = 0; i < NAMED_PARTITIONS.length; i++) {
+      if (NAMED_PARTITIONS[i].equals(partition)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static void writeStrings(List<String> values, TextPieces out) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
@@ -269,15 +312,17 @@ public final class PolicyDocumentWriter {
     }
   }
 
-  // How many pieces writeStatement and the glue before it write, exactly for the common forms (an account:
-  // 10, anyone: 7, a one-value condition: 6 more); only a capacity: more pieces grow the array.
+  // How many pieces writeStatement and the glue before it write, exactly for Grants' own grants (an account:
+  // 8, anyone: 6, within an organization: 2 more); only a capacity: more pieces grow the array.
   private static int expectedPieces(Statement statement) {
     int principals = statement.principals().size();
     int pieces = 2 // the glue before the Sid, the Sid
-        + (statement.principals().get(0) == Principal.any() ? 2 : principals == 1 ? 5 : 2 + 6 * principals)
+        + (statement.principals().get(0) == Principal.any() ? 1 : principals == 1 ? 3 : 2 + 6 * principals)
         + 2 * statement.actions().size() - 1
         + 2 * statement.resources().size();
-    if (!statement.conditions().isEmpty()) {
+    if (isOrganizationOnly(statement.conditions())) {
+      pieces += 2;
+    } else if (!statement.conditions().isEmpty()) {
       pieces += 1;
       for (Condition condition : statement.conditions()) {
         pieces += 4 + 2 * condition.values().size();
@@ -293,12 +338,15 @@ public final class PolicyDocumentWriter {
     }
   }
 
-  private static Glue[] byEffect(String principal) {
-    Glue[] glue = new Glue[Effect.values().length];
+  /** What {@code glue} makes of the text {@code ,"Effect":"Allow",} for each Effect, by ordinal. */
+  private static <T> T[] byEffect(Function<String, T> glue) {
+    List<T> byOrdinal = new ArrayList<>();
     for (Effect effect : Effect.values()) {
-      glue[effect.ordinal()] = Glue.of(",\"" + EFFECT + "\":\"" + effect.policyValue() + "\"," + principal);
+      byOrdinal.add(glue.apply(",\"" + EFFECT + "\":\"" + effect.policyValue() + "\","));
     }
-    return glue;
+    @SuppressWarnings("unchecked")
+    T[] array = (T[]) Array.newInstance(byOrdinal.get(0).getClass(), byOrdinal.size());
+    return byOrdinal.toArray(array);
   }
 
   private static Glue[] stringOrArray(String before) {
