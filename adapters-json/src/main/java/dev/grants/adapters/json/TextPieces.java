@@ -16,7 +16,6 @@ import java.util.Arrays;
 final class TextPieces {
   private String[] pieces;
   private int count;
-  private int length;
   private Owed owed = Owed.NOTHING;
 
   /** Pieces for about {@code expected} pieces; more are accepted, at the cost of a larger array. */
@@ -83,21 +82,31 @@ final class TextPieces {
     owed = owed == Owed.QUOTE_BRACKET ? Owed.QUOTE_BRACKET_BRACES : Owed.QUOTE_BRACES;
   }
 
-  /** The length of the text so far (the final glue writes whatever is still owed). */
-  int length() {
-    return length;
-  }
-
-  /** The text as one String, each piece copied once. */
-  String joined() {
+  /**
+   * The text as one String, each piece copied once.
+   *
+   * @throws IllegalStateException unless it is {@code length} characters long
+   */
+  String joined(int length) {
     // String.join takes every element of the array: the unused end is filled with empty pieces.
     Arrays.fill(pieces, count, pieces.length, "");
-    return String.join("", pieces);
+    String joined = String.join("", pieces);
+    requireLength(joined.length(), length);
+    return joined;
   }
 
-  /** The text as bytes: each piece is ASCII, so each char is its byte. */
+  /**
+   * The text as bytes: each piece is ASCII, so each char is its byte.
+   *
+   * @throws IllegalStateException unless it is {@code length} bytes long
+   */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the one copy of a Latin-1 String's bytes
-  byte[] bytes() {
+  byte[] bytes(int length) {
+    int total = 0;
+    for (int i = 0; i < count; i++) {
+      total += pieces[i].length();
+    }
+    requireLength(total, length);
     byte[] bytes = new byte[length];
     int at = 0;
     for (int i = 0; i < count; i++) {
@@ -108,11 +117,17 @@ final class TextPieces {
     return bytes;
   }
 
+  /** The writer and the domain must agree on the length: the 20480-byte rule is checked on the domain's. */
+  private static void requireLength(int written, int expected) {
+    if (written != expected) {
+      throw new IllegalStateException("wrote " + written + " bytes where the domain computed " + expected);
+    }
+  }
+
   private void add(String piece) {
     if (count == pieces.length) {
       pieces = Arrays.copyOf(pieces, count * 2);
     }
     pieces[count++] = piece;
-    length += piece.length();
   }
 }
