@@ -10,6 +10,9 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import io.vavr.control.Option;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,11 +68,11 @@ final class PolicyDocumentScanner {
   private static final Known PRINCIPAL_ORG_ID = Known.of(Condition.PRINCIPAL_ORG_ID);
   private static final Partition[] NAMED_PARTITIONS = {Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV};
   /** {@code arn:<partition>:iam::} for each named partition: what comes before an account's 12 digits. */
-  private static final byte[][] ROOT_ARN_PREFIXES = Arrays.stream(NAMED_PARTITIONS)
-      .map(partition -> ("arn:" + partition.name() + ":iam::").getBytes(StandardCharsets.US_ASCII))
-      .toArray(byte[][]::new);
+  private static final Constant[] ROOT_ARN_PREFIXES = Arrays.stream(NAMED_PARTITIONS)
+      .map(partition -> new Constant("arn:" + partition.name() + ":iam::"))
+      .toArray(Constant[]::new);
   /** What comes after an account's 12 digits in its root ARN, the closing quote included. */
-  private static final byte[] ROOT_ARN_END = ":root\"".getBytes(StandardCharsets.US_ASCII);
+  private static final Constant ROOT_ARN_END = new Constant(":root\"");
 
   private final String json;
   private final byte[] text;
@@ -261,10 +264,10 @@ final class PolicyDocumentScanner {
       return Principal.account(AccountId.of(json.substring(at - 13, at - 1)), Partition.AWS);
     }
     for (int i = 0; i < NAMED_PARTITIONS.length; i++) {
-      byte[] prefix = ROOT_ARN_PREFIXES[i];
-      int digits = at + prefix.length;
-      if (is(at, prefix) && isAccountId(digits) && is(digits + 12, ROOT_ARN_END)) {
-        at = digits + 12 + ROOT_ARN_END.length;
+      Constant prefix = ROOT_ARN_PREFIXES[i];
+      int digits = at + prefix.length();
+      if (prefix.isAt(text, at) && isAccountId(digits) && ROOT_ARN_END.isAt(text, digits + 12)) {
+        at = digits + 12 + ROOT_ARN_END.length();
         return Principal.account(AccountId.of(json.substring(digits, digits + 12)), NAMED_PARTITIONS[i]);
       }
     }
@@ -441,7 +444,7 @@ final class PolicyDocumentScanner {
     openString();
     int first = at < text.length ? text[at] : END;
     for (int i = 0; i < names.length; i++) {
-      if (names[i].bytes[0] == first) {
+      if (names[i].first() == first) {
         if (!reads(names[i])) {
           break;
         }
@@ -496,10 +499,10 @@ final class PolicyDocumentScanner {
 
   /** Reads the rest of a string if it is {@code known}: its content and closing quote, compared at once. */
   private boolean reads(Known known) {
-    if (!is(at, known.quoted)) {
+    if (!known.quoted.isAt(text, at)) {
       return false;
     }
-    at += known.quoted.length;
+    at += known.quoted.length();
     return true;
   }
 
@@ -514,19 +517,6 @@ final class PolicyDocumentScanner {
       return false;
     }
     at += length + 1;
-    return true;
-  }
-
-  /** Whether {@code bytes}, a short constant, are at {@code position}: a loop beats Arrays.equals' set-up. */
-  private boolean is(int position, byte[] bytes) {
-    if (position + bytes.length > text.length) {
-      return false;
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if (text[position + i] != bytes[i]) {
-        return false;
-      }
-    }
     return true;
   }
 
@@ -582,13 +572,15 @@ final class PolicyDocumentScanner {
   /** A text the scanner looks for: the String it stands for, and its bytes with the closing quote. */
   private static final class Known {
     final String text;
-    final byte[] bytes;
-    final byte[] quoted;
+    final Constant quoted;
 
     private Known(String text) {
       this.text = text;
-      this.bytes = text.getBytes(StandardCharsets.US_ASCII);
-      this.quoted = (text + '"').getBytes(StandardCharsets.US_ASCII);
+      this.quoted = new Constant(text + '"');
+    }
+
+    byte first() {
+      return quoted.bytes[0];
     }
 
     static Known of(String text) {
@@ -597,6 +589,58 @@ final class PolicyDocumentScanner {
 
     static Known[] all(String... texts) {
       return Arrays.stream(texts).map(Known::new).toArray(Known[]::new);
+    }
+  }
+
+  /**
+   * ASCII bytes the scanner compares at a position, eight at a time: the text is read as little-endian longs
+   * (a view the JIT turns into plain loads), since byte by byte this was a fifth of a read.
+   */
+  private static final class Constant {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    final byte[] bytes;
+    /** The bytes eight to a word, the last word's unused high bytes zero. */
+    private final long[] words;
+    private final long lastWordMask;
+
+    Constant(String text) {
+      bytes = text.getBytes(StandardCharsets.US_ASCII);
+      words = new long[(bytes.length + 7) / 8];
+      for (int i = 0; i < bytes.length; i++) {
+        words[i / 8] |= (bytes[i] & 0xFFL) << (8 * (i % 8));
+      }
+      int inLastWord = bytes.length % 8;
+      lastWordMask = inLastWord == 0 ? -1L : (1L << (8 * inLastWord)) - 1;
+    }
+
+    int length() {
+      return bytes.length;
+    }
+
+    /** Whether these bytes are in {@code text} at {@code position}. */
+    boolean isAt(byte[] text, int position) {
+      int last = words.length - 1;
+      if (position + 8 * words.length > text.length) {
+        return isAtByteByByte(text, position); // near the end, a whole word would run past it
+      }
+      for (int w = 0; w < last; w++) {
+        if ((long) LONGS.get(text, position + 8 * w) != words[w]) {
+          return false;
+        }
+      }
+      return ((long) LONGS.get(text, position + 8 * last) & lastWordMask) == words[last];
+    }
+
+    private boolean isAtByteByByte(byte[] text, int position) {
+      if (position + bytes.length > text.length) {
+        return false;
+      }
+      for (int i = 0; i < bytes.length; i++) {
+        if (text[position + i] != bytes[i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
