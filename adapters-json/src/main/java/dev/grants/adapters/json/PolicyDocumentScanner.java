@@ -67,6 +67,16 @@ final class PolicyDocumentScanner {
   private static final Known STRING_EQUALS = Known.of(Condition.STRING_EQUALS);
   private static final Known PRINCIPAL_ORG_ID = Known.of(Condition.PRINCIPAL_ORG_ID);
   private static final Partition[] NAMED_PARTITIONS = {Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV};
+  // The canonical compact statement, between its values (canonicalStatement).
+  private static final Constant CANONICAL_SID = new Constant("{\"Sid\":\"");
+  private static final Constant CANONICAL_ALLOW = new Constant(",\"Effect\":\"Allow\",\"Principal\":");
+  private static final Constant CANONICAL_DENY = new Constant(",\"Effect\":\"Deny\",\"Principal\":");
+  private static final Constant CANONICAL_ANYONE = new Constant("\"*\"");
+  private static final Constant CANONICAL_AWS = new Constant("{\"AWS\":\"");
+  private static final Constant CANONICAL_ACTION = new Constant(",\"Action\":\"");
+  private static final Constant CANONICAL_RESOURCE = new Constant(",\"Resource\":\"");
+  private static final Constant CANONICAL_ORGANIZATION = new Constant(",\"Condition\":{\"" + Condition.STRING_EQUALS
+      + "\":{\"" + Condition.PRINCIPAL_ORG_ID + "\":\"");
   /** {@code arn:<partition>:iam::} for each named partition: what comes before an account's 12 digits. */
   private static final Constant[] ROOT_ARN_PREFIXES = Arrays.stream(NAMED_PARTITIONS)
       .map(partition -> new Constant("arn:" + partition.name() + ":iam::"))
@@ -96,11 +106,6 @@ final class PolicyDocumentScanner {
 
   /** The document, or none when the text is not one the scanner reads. */
   static Option<PolicyDocument> read(String json) {
-    if (json.indexOf('\\') >= 0) {
-      // An escape sequence somewhere: rare, and the tree reader reads it. Without any, a string ends at the
-      // next quote.
-      return Option.none();
-    }
     byte[] text = json.getBytes(StandardCharsets.UTF_8);
     if (text.length != json.length()) {
       return Option.none(); // not ASCII: the domain refuses it in every value but Version and Id
@@ -154,6 +159,11 @@ final class PolicyDocumentScanner {
   }
 
   private Statement statement() {
+    skipWhitespace();
+    Statement canonical = canonicalStatement();
+    if (canonical != null) {
+      return canonical;
+    }
     expect('{');
     StatementId sid = null;
     Effect effect = null;
@@ -178,6 +188,73 @@ final class PolicyDocumentScanner {
       throw DECLINED;
     }
     return Statement.of(sid, effect, principals, actions, resources, conditions);
+  }
+
+  /**
+   * A statement in the compact form Grants and AWS write, with one of Grants' own grants (anyone, maybe within
+   * an organization, or an account), recognized with a few long comparisons instead of member by member:
+   * {@code {"Sid":"s","Effect":"Allow","Principal":{"AWS":"<account>"},"Action":"a","Resource":"r"}}. Null,
+   * and back where it started, for anything else: the member-by-member reading then decides, and reads the
+   * same statement from the same text.
+   */
+  private Statement canonicalStatement() {
+    int start = at;
+    if (!CANONICAL_SID.isAt(text, at)) {
+      return null;
+    }
+    at += CANONICAL_SID.length();
+    int sidStart = at;
+    int sidEnd = closeString(sidStart);
+    Effect effect = CANONICAL_ALLOW.isAt(text, at) ? Effect.ALLOW : CANONICAL_DENY.isAt(text, at) ? Effect.DENY : null;
+    if (effect == null) {
+      return back(start);
+    }
+    at += (effect == Effect.ALLOW ? CANONICAL_ALLOW : CANONICAL_DENY).length();
+    List<Principal> principals;
+    if (CANONICAL_ANYONE.isAt(text, at)) {
+      at += CANONICAL_ANYONE.length();
+      principals = ANYONE;
+    } else if (CANONICAL_AWS.isAt(text, at)) {
+      at += CANONICAL_AWS.length();
+      Principal account = account();
+      if (account == null || !is(at, '}')) {
+        return back(start);
+      }
+      at++;
+      principals = List.of(account);
+    } else {
+      return back(start);
+    }
+    if (!CANONICAL_ACTION.isAt(text, at)) {
+      return back(start);
+    }
+    at += CANONICAL_ACTION.length();
+    List<Action> actions = actionAfterQuote();
+    if (!CANONICAL_RESOURCE.isAt(text, at)) {
+      return back(start);
+    }
+    at += CANONICAL_RESOURCE.length();
+    List<String> resources = resourceAfterQuote();
+    List<Condition> conditions = List.of();
+    if (CANONICAL_ORGANIZATION.isAt(text, at)) {
+      at += CANONICAL_ORGANIZATION.length();
+      conditions = List.of(conditionAfterQuote(Condition.STRING_EQUALS, Condition.PRINCIPAL_ORG_ID));
+      if (!is(at, '}') || !is(at + 1, '}')) {
+        return back(start);
+      }
+      at += 2;
+    }
+    if (!is(at, '}')) {
+      return back(start);
+    }
+    at++;
+    return Statement.of(StatementId.of(json.substring(sidStart, sidEnd)), effect, principals, actions, resources,
+        conditions);
+  }
+
+  private Statement back(int start) {
+    at = start;
+    return null;
   }
 
   private Effect effect() {
@@ -296,6 +373,10 @@ final class PolicyDocumentScanner {
       return List.copyOf(actions);
     }
     openString();
+    return actionAfterQuote();
+  }
+
+  private List<Action> actionAfterQuote() {
     if (lastActions == null || !readsAgain(lastActionStart, lastActionEnd)) {
       lastActionStart = at;
       lastActionEnd = closeString(at);
@@ -309,6 +390,10 @@ final class PolicyDocumentScanner {
       return strings();
     }
     openString();
+    return resourceAfterQuote();
+  }
+
+  private List<String> resourceAfterQuote() {
     if (lastResources == null || !readsAgain(lastResourceStart, lastResourceEnd)) {
       lastResourceStart = at;
       lastResourceEnd = closeString(at);
@@ -356,6 +441,10 @@ final class PolicyDocumentScanner {
       return new Condition(operator, key, strings());
     }
     openString();
+    return conditionAfterQuote(operator, key);
+  }
+
+  private Condition conditionAfterQuote(String operator, String key) {
     Condition last = lastCondition;
     if (last == null || !last.operator().equals(operator) || !last.key().equals(key)
         || !readsAgain(lastConditionStart, lastConditionEnd)) {
@@ -481,13 +570,18 @@ final class PolicyDocumentScanner {
 
   /**
    * Reads to the closing quote of the string whose content starts at {@code start}; the end of its content.
-   * The text has no backslash, so that is the next quote. A control character inside (JSON needs it escaped)
-   * is left to whoever takes the value: the domain refuses it in every value it keeps as written, and the
-   * others (Version, Id, a principal read by DocumentPrincipals) are checked here.
+   * A backslash (an escape sequence: rare, and the tree reader reads it) is declined, so that is the next
+   * quote; it is looked for only here, since every other byte the scanner passes is structure, whitespace or
+   * compared with text that has none. A control character inside (JSON needs it escaped) is left to whoever
+   * takes the value: the domain refuses it in every value it keeps as written, and the others (Version, Id,
+   * a principal read by DocumentPrincipals) are checked here.
    */
   private int closeString(int start) {
     int end = start;
     while (end < text.length && text[end] != '"') {
+      if (text[end] == '\\') {
+        throw DECLINED;
+      }
       end++;
     }
     if (end == text.length || end - start >= MAX_STRING_LENGTH) {
