@@ -102,9 +102,12 @@ public final class PolicyDocumentWriter {
 
   /**
    * What writeStatement and the glue before it write for Grants' own grants (an account, or anyone within an
-   * organization): the capacity, exact for them, so the join finds no unused end; other statements grow it.
+   * organization) when the action and resource are the previous statement's (one piece then, see
+   * TextPieces.repeatable): the expected count, exact for a policy of such grants on one resource.
    */
-  private static final int PIECES_PER_STATEMENT = 8;
+  private static final int PIECES_PER_STATEMENT = 6;
+  /** The end of the document, and the action and resource written apart the first time. */
+  private static final int PIECES_PER_POLICY = 3;
 
   private PolicyDocumentWriter() {}
 
@@ -146,9 +149,9 @@ public final class PolicyDocumentWriter {
 
   /** The compact JSON of one statement. */
   public static String write(Statement statement) {
-    TextPieces out = new TextPieces(2 + PIECES_PER_STATEMENT);
+    TextPieces out = new TextPieces(PIECES_PER_POLICY + PIECES_PER_STATEMENT);
     out.glue(LONE_STATEMENT);
-    writeStatement(statement, out);
+    writeStatement(statement, out, new TextPieces.Run());
     out.glue(LONE_STATEMENT_END);
     return out.joined(statement.compactJsonLength());
   }
@@ -160,21 +163,25 @@ public final class PolicyDocumentWriter {
 
   private static TextPieces pieces(ResourcePolicy policy) {
     List<Statement> statements = policy.statements();
-    TextPieces out = new TextPieces(1 + PIECES_PER_STATEMENT * statements.size());
+    TextPieces out = new TextPieces(PIECES_PER_POLICY + PIECES_PER_STATEMENT * statements.size());
     if (statements.isEmpty()) {
       out.glue(EMPTY_POLICY);
     } else {
+      TextPieces.Run actionAndResource = new TextPieces.Run();
       for (int i = 0; i < statements.size(); i++) {
         out.glue(i == 0 ? FIRST_STATEMENT : NEXT_STATEMENT);
-        writeStatement(statements.get(i), out);
+        writeStatement(statements.get(i), out, actionAndResource);
       }
       out.glue(LAST_STATEMENT_END);
     }
     return out;
   }
 
-  /** From the Sid's value to the statement's last value; the caller writes what opens and closes it. */
-  private static void writeStatement(Statement statement, TextPieces out) {
+  /**
+   * From the Sid's value to the statement's last value; the caller writes what opens and closes it. A policy's
+   * statements mostly share their action and resource: {@code actionAndResource} remembers them.
+   */
+  private static void writeStatement(Statement statement, TextPieces out, TextPieces.Run actionAndResource) {
     out.value(statement.sid().value());
     int effect = statement.effect().ordinal();
     List<Principal> principals = statement.principals();
@@ -199,6 +206,18 @@ public final class PolicyDocumentWriter {
       out.glue(OBJECT_THEN_ACTION[actions]);
     }
     List<Action> actionList = statement.actions();
+    if (actionList.size() == 1 && statement.resources().size() == 1) {
+      out.repeatable(actionAndResource, actionList.get(0).value(), THEN_RESOURCE[0], statement.resources().get(0));
+    } else {
+      writeActionsAndResources(statement, out);
+    }
+    if (!statement.conditions().isEmpty()) {
+      writeConditions(statement.conditions(), out);
+    }
+  }
+
+  private static void writeActionsAndResources(Statement statement, TextPieces out) {
+    List<Action> actionList = statement.actions();
     for (int i = 0; i < actionList.size(); i++) {
       if (i > 0) {
         out.glue(ELEMENT);
@@ -210,9 +229,6 @@ public final class PolicyDocumentWriter {
     }
     out.glue(THEN_RESOURCE[statement.resources().size() == 1 ? 0 : 1]);
     writeStrings(statement.resources(), out);
-    if (!statement.conditions().isEmpty()) {
-      writeConditions(statement.conditions(), out);
-    }
   }
 
   // "type":value-or-array for each type; the statement keeps its principals grouped by type, in document order.
