@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.grants.adapters.json.WireResponse;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Region;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.service.DefaultWiring;
@@ -30,7 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * paths (rest-json) and the sso-admin operations ({@code POST /} by {@code X-Amz-Target}, json 1.1) on the JDK's
  * HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
  * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
- * verified. Every call is made by the configured owner account (default {@code 123456789012}).
+ * verified. The caller is the account whose id is the access key id the call was signed with, when that is exactly
+ * 12 digits; any other key (or no signature) calls as the configured default account (default
+ * {@code 123456789012}). Accounts placed in an organization ({@link Builder#organization}) call with it as their
+ * {@code aws:PrincipalOrgID}.
  *
  * <pre>{@code
  * try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).build().start()) {
@@ -41,6 +45,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       .build();
  *   ...
  * }
+ * }</pre>
+ *
+ * <p>Two accounts, one of them in an organization, each with its own credentials:
+ *
+ * <pre>{@code
+ * GrantsEndpoint endpoint = GrantsEndpoint.builder().organization("o-a1b2c3d4e5", "444455556666").build().start();
+ * AwsBasicCredentials owner = AwsBasicCredentials.create("111122223333", "any");  // calls as 111122223333
+ * AwsBasicCredentials member = AwsBasicCredentials.create("444455556666", "any"); // 444455556666, in o-a1b2c3d4e5
  * }</pre>
  *
  * <p>A request body over {@link Builder#maxBodyBytes} gets 413; an unknown path gets 404 in the Lambda error
@@ -78,6 +90,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private final LambdaRoutes lambda;
   private final SignerRoutes signer;
   private final SsoAdminRoutes sso;
+  private final Callers callers;
   private HttpServer server;
   private ExecutorService workers;
 
@@ -87,6 +100,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     this.lambda = new LambdaRoutes(grants);
     this.signer = new SignerRoutes(grants);
     this.sso = new SsoAdminRoutes(grants);
+    this.callers = new Callers(settings.account, settings.organizations);
   }
 
   /** A builder: loopback, an ephemeral port, the default wiring, account and limits. */
@@ -133,7 +147,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     return grants;
   }
 
-  /** The account that owns what callers create. */
+  /** The default account: the caller of every request not signed with a 12-digit access key id. */
   public String account() {
     return settings.account.value();
   }
@@ -189,11 +203,13 @@ public final class GrantsEndpoint implements AutoCloseable {
     if (body == null) {
       return requestTooLarge(rawPath);
     }
-    List<String> credential = query.get("X-Amz-Credential");
-    Region region = SigV4Scope.region(headers.getFirst("Authorization"),
-        credential == null ? null : credential.get(0), settings.region);
+    List<String> credentials = query.get("X-Amz-Credential");
+    String authorization = headers.getFirst("Authorization");
+    String credential = credentials == null ? null : credentials.get(0);
+    CallContext context = callers.context(SigV4Scope.accessKeyId(authorization, credential),
+        SigV4Scope.region(authorization, credential, settings.region));
     EndpointRequest request = new EndpointRequest(exchange.getRequestMethod(), rawPath, query,
-        headers.getFirst("X-Amz-Target"), body, new CallContext(settings.account, region));
+        headers.getFirst("X-Amz-Target"), body, context);
     if (lambda.owns(rawPath)) {
       return lambda.handle(request);
     }
@@ -288,6 +304,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private AccountId account = AccountId.of(DEFAULT_ACCOUNT);
+    private Map<AccountId, OrganizationId> organizations = Map.of();
     private Region region = Region.of(DEFAULT_REGION);
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int threads = 16;
@@ -316,9 +333,25 @@ public final class GrantsEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** The owner account (default {@value GrantsEndpoint#DEFAULT_ACCOUNT}). */
+    /**
+     * The default account: the caller of requests not signed with a 12-digit access key id (default
+     * {@value GrantsEndpoint#DEFAULT_ACCOUNT}).
+     */
     public Builder account(String account) {
       this.account = AccountId.of(account);
+      return this;
+    }
+
+    /**
+     * Places {@code accounts} in the organization {@code organizationId}: their calls carry it as
+     * {@code aws:PrincipalOrgID}, which a grant to anyone narrowed to that organization admits. May be called once
+     * per organization or several times; an account belongs to at most one organization.
+     *
+     * @throws IllegalArgumentException if the organization id is not {@code o-} and 10 to 32 lowercase letters or
+     *     digits, an account is not 12 digits, none is given, or one is already in another organization
+     */
+    public Builder organization(String organizationId, String... accounts) {
+      this.organizations = Callers.place(organizations, organizationId, List.of(accounts));
       return this;
     }
 

@@ -3,19 +3,16 @@ package dev.grants.adapters.http;
 import dev.grants.domain.principal.Region;
 
 /**
- * The region a SigV4-signed request was signed for, from the credential scope
- * {@code Credential=<key>/<date>/<region>/<service>/aws4_request} of its {@code Authorization} header (or the
- * {@code X-Amz-Credential} query parameter of a presigned request). Signatures are not verified.
+ * What the SigV4 credential {@code Credential=<access key id>/<date>/<region>/<service>/aws4_request} of a request's
+ * {@code Authorization} header (or the {@code X-Amz-Credential} query parameter of a presigned request) says: the
+ * access key id it was signed with and the region it was signed for. Signatures are not verified.
  */
 final class SigV4Scope {
   private SigV4Scope() {}
 
   /** The signed region, or {@code fallback} when there is no usable credential scope. */
   static Region region(String authorization, String credentialParameter, Region fallback) {
-    String credential = credentialFrom(authorization);
-    if (credential == null) {
-      credential = credentialParameter;
-    }
+    String credential = credential(authorization, credentialParameter);
     if (credential == null) {
       return fallback;
     }
@@ -24,6 +21,21 @@ final class SigV4Scope {
       return fallback;
     }
     return Region.of(scope[2]);
+  }
+
+  /** The access key id the request was signed with (the credential up to its first {@code /}), or null. */
+  static String accessKeyId(String authorization, String credentialParameter) {
+    String credential = credential(authorization, credentialParameter);
+    if (credential == null) {
+      return null;
+    }
+    int slash = credential.indexOf('/');
+    return slash < 0 ? credential : credential.substring(0, slash);
+  }
+
+  private static String credential(String authorization, String credentialParameter) {
+    String credential = credentialFrom(authorization);
+    return credential != null ? credential : credentialParameter;
   }
 
   private static String credentialFrom(String authorization) {

@@ -263,6 +263,8 @@ public final class LambdaLayerCodec {
     } else if (error instanceof GrantsError.PolicyTooLarge tooLarge) {
       return userError(400, "PolicyLengthExceededException", "The final policy size (" + tooLarge.size()
           + ") is bigger than the limit (" + tooLarge.limit() + ").");
+    } else if (error instanceof GrantsError.AccessDenied denied) {
+      return error(403, "AccessDeniedException", "User", "Message", accessDenied(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
       WireResponse throttled = userError(429, "TooManyRequestsException",
           "The policy is being changed by other requests; retry the request.");
@@ -271,6 +273,17 @@ public final class LambdaLayerCodec {
       return new WireResponse(429, headers, throttled.body());
     }
     return serviceException("An internal error occurred.");
+  }
+
+  /**
+   * Lambda's text for a call the resource policy does not let through, with the reason IAM gives for a
+   * resource-based policy ({@code because no resource-based policy allows the <action> action}, or {@code with an
+   * explicit deny in a resource-based policy}); the caller is named by its account's root ARN.
+   */
+  private static String accessDenied(GrantsError.AccessDenied denied) {
+    return denied.explicitlyDenied()
+        ? AccessDeniedText.of(denied) + " with an explicit deny in a resource-based policy"
+        : AccessDeniedText.of(denied) + " because no resource-based policy allows the " + denied.action() + " action";
   }
 
   /** 400 InvalidRequestContentException: the body is not JSON, or not of the operation's shape. */

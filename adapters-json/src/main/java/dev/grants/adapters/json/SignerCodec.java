@@ -298,8 +298,7 @@ public final class SignerCodec {
       return error(402, "ServiceLimitExceededException", "The final policy size (" + tooLarge.size()
           + ") is bigger than the limit (" + tooLarge.limit() + ").");
     } else if (error instanceof GrantsError.AccessDenied denied) {
-      return error(403, "AccessDeniedException", "User: arn:aws:iam::" + denied.caller() + ":root is not authorized"
-          + " to perform: " + denied.action() + " on resource: " + denied.resource());
+      return error(403, "AccessDeniedException", AccessDeniedText.of(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
       return error(429, "TooManyRequestsException", "The policy is being changed by other requests; retry the request.");
     }

@@ -370,6 +370,8 @@ public final class SsoAdminCodec {
       return validation("The NextToken is not valid for this listing.");
     } else if (error instanceof GrantsError.InstanceNotFound missing) {
       return clientError("ResourceNotFoundException", "Could not find Instance with ARN " + missing.instance());
+    } else if (error instanceof GrantsError.AccessDenied denied) {
+      return clientError("AccessDeniedException", AccessDeniedText.of(denied));
     } else if (error instanceof GrantsError.PermissionSetNotFound missing) {
       return clientError("ResourceNotFoundException",
           "Could not find PermissionSet with ARN " + missing.permissionSet());

@@ -251,6 +251,27 @@ class LambdaLayerCodecTest {
   }
 
   @Test
+  void another_accounts_refusal_is_403_access_denied_with_iams_reason() {
+    var foreign = Fixtures.layerVersionArn(1).arn();
+
+    assertError(CODEC.encodeError(LambdaOperation.GET_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", foreign, "lambda:GetLayerVersion")), 403,
+        "AccessDeniedException", "{\"Type\":\"User\",\"Message\":\"User: arn:aws:iam::444455556666:root is not "
+            + "authorized to perform: lambda:GetLayerVersion on resource: " + VERSION_ARN + " because no "
+            + "resource-based policy allows the lambda:GetLayerVersion action\"}");
+    assertError(CODEC.encodeError(LambdaOperation.GET_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", foreign, "lambda:GetLayerVersion", true)), 403,
+        "AccessDeniedException", "{\"Type\":\"User\",\"Message\":\"User: arn:aws:iam::444455556666:root is not "
+            + "authorized to perform: lambda:GetLayerVersion on resource: " + VERSION_ARN + " with an explicit deny "
+            + "in a resource-based policy\"}");
+    var chinese = dev.grants.domain.principal.Arn.parse("arn:aws-cn:lambda:cn-north-1:123456789012:layer:x").get();
+    assertThat(CODEC.encodeError(LambdaOperation.PUBLISH_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", chinese, "lambda:PublishLayerVersion")).bodyAsString())
+        .contains("User: arn:aws-cn:iam::444455556666:root is not authorized to perform: lambda:PublishLayerVersion "
+            + "on resource: arn:aws-cn:lambda:cn-north-1:123456789012:layer:x because");
+  }
+
+  @Test
   void unpaired_surrogates_in_echoed_values_are_mended_not_fatal() {
     WireResponse response = CODEC.encodeError(LambdaOperation.ADD_LAYER_VERSION_PERMISSION,
         new GrantsError.InvalidRequest(List.of(new Violation("layerName", "a\uD800b", Constraint.pattern(LayerName.PATTERN)))));

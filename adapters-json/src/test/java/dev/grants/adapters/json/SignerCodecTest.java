@@ -132,6 +132,9 @@ class SignerCodecTest {
     assertError(CODEC.encodeError(new GrantsError.PolicyTooLarge(ARN.arn(), 20500, 20480)), 402,
         "ServiceLimitExceededException", "{\"message\":\"The final policy size (20500) is bigger than the limit "
             + "(20480).\",\"code\":\"ServiceLimitExceededException\"}");
+    assertError(CODEC.encodeError(new GrantsError.AccessDenied("444455556666", ARN.arn(), "signer:GetSigningProfile")),
+        403, "AccessDeniedException", "{\"message\":\"User: arn:aws:iam::444455556666:root is not authorized to "
+            + "perform: signer:GetSigningProfile on resource: " + ARN + "\",\"code\":\"AccessDeniedException\"}");
     assertError(CODEC.encodeError(new GrantsError.UnsupportedPlatform("Nope")), 400, "ValidationException",
         "{\"message\":\"Platform Nope is not supported.\",\"code\":\"ValidationException\"}");
     assertError(CODEC.encodeError(new GrantsError.InvalidRequest(List.of(

@@ -244,6 +244,10 @@ class SsoAdminCodecTest {
             + "constraint: Member must have value greater than or equal to 1\"}");
     assertError(CODEC.encodeError(new GrantsError.InstanceNotFound(instance)), 400,
         "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find Instance with ARN " + INSTANCE + "\"}");
+    assertError(CODEC.encodeError(new GrantsError.AccessDenied("444455556666", Arn.parse(INSTANCE).get(),
+            "sso:CreatePermissionSet")), 400,
+        "{\"__type\":\"AccessDeniedException\",\"Message\":\"User: arn:aws:iam::444455556666:root is not authorized "
+            + "to perform: sso:CreatePermissionSet on resource: " + INSTANCE + "\"}");
     assertError(CODEC.encodeError(new GrantsError.PermissionSetNotFound(set)), 400,
         "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find PermissionSet with ARN " + SET + "\"}");
     assertError(CODEC.encodeError(new GrantsError.ProvisioningRequestNotFound(instance, REQUEST)), 400,

@@ -210,13 +210,28 @@ public sealed interface GrantsError {
 
   /**
    * The caller may not do this to a resource of another account: it may change only its own account's
-   * resources, and read another's only where that resource's policy grants it.
+   * resources, and read another's only where that resource's policy grants it. A resource of another account
+   * that does not exist is refused the same way, so that a caller learns nothing of what it may not read.
    *
    * @param caller the calling account
    * @param resource the resource
-   * @param action the action refused
+   * @param action the action refused ({@code lambda:GetLayerVersion})
+   * @param explicitlyDenied whether a {@code Deny} statement of the resource's policy refused it (otherwise no
+   *     statement allows it)
    */
-  record AccessDenied(String caller, Arn resource, String action) implements GrantsError {}
+  record AccessDenied(String caller, Arn resource, String action, boolean explicitlyDenied) implements GrantsError {
+    /** Checks every part is present. */
+    public AccessDenied {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(action, "action");
+    }
+
+    /** Refused because no statement of the resource's policy allows it: the usual case. */
+    public AccessDenied(String caller, Arn resource, String action) {
+      this(caller, resource, action, false);
+    }
+  }
 
   /**
    * No Identity Center instance of this ARN belongs to the caller.

@@ -23,10 +23,16 @@ import io.vavr.control.Either;
 
 /**
  * {@link LayerVersionPermissions} on the outbound ports, in the contract's order of checks: model
- * constraints, then rules between members, then the version's existence, then the policy's own checks
- * (conflict, revision, size). Built by {@link Grants}; thread-safe when its ports are.
+ * constraints, then rules between members, then the caller's ownership (only the owner account reads or changes
+ * a version's policy: a layer policy can grant nothing but {@code lambda:GetLayerVersion}), then the version's
+ * existence, then the policy's own checks (conflict, revision, size). Built by {@link Grants}; thread-safe when
+ * its ports are.
  */
 public final class LayerVersionPermissionService implements LayerVersionPermissions {
+  private static final String ADD = "lambda:AddLayerVersionPermission";
+  private static final String GET_POLICY = "lambda:GetLayerVersionPolicy";
+  private static final String REMOVE = "lambda:RemoveLayerVersionPermission";
+
   private final LayerVersionRepository versions;
   private final PolicyEditor policies;
 
@@ -44,7 +50,7 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
                 .ap(Tuple::of))
         .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> valid._2.checkOrganization())
-            .flatMap(permission -> existing(valid._1, command.versionNumber(), command.context())
+            .flatMap(permission -> existing(valid._1, command.versionNumber(), command.context(), ADD)
                 .flatMap(arn -> {
                   Statement statement = permission.toStatement(arn);
                   ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
@@ -61,7 +67,7 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
   public Either<GrantsError, GetLayerVersionPolicyResult> getPolicy(GetLayerVersionPolicyCommand command) {
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
-            .flatMap(number -> existing(name, number, command.context())))
+            .flatMap(number -> existing(name, number, command.context(), GET_POLICY)))
         .flatMap(arn -> policies.read(arn.arn()).readable())
         .map(GetLayerVersionPolicyResult::new);
   }
@@ -74,7 +80,7 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
                 .combine(LayerPermission.STATEMENT_ID.validate(command.statementId()))
                 .ap(Tuple::of))
         .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
-            .flatMap(number -> existing(valid._1, number, command.context()))
+            .flatMap(number -> existing(valid._1, number, command.context(), REMOVE))
             .flatMap(arn -> {
               StatementId sid = StatementId.of(valid._2);
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
@@ -86,10 +92,12 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
             }));
   }
 
-  private Either<GrantsError, LayerVersionArn> existing(LayerName name, long number, CallContext context) {
+  /** The caller's own version {@code number} of {@code name}, if it exists; another account's is refused first. */
+  private Either<GrantsError, LayerVersionArn> existing(
+      LayerName name, long number, CallContext context, String action) {
     LayerVersionArn arn = LayerVersionService.resolve(name, context).version(number);
-    return versions.find(arn).isDefined()
+    return AccountBoundary.owned(context, arn.layer().account(), arn.arn(), action, () -> versions.find(arn).isDefined()
         ? Either.right(arn)
-        : Either.left(new GrantsError.LayerVersionNotFound(arn));
+        : Either.left(new GrantsError.LayerVersionNotFound(arn)));
   }
 }

@@ -72,7 +72,8 @@ public final class PermissionSetService implements PermissionSets {
     found.addAll(ProvisioningRules.SESSION_DURATION.check(command.sessionDuration()));
     found.addAll(ProvisioningRules.RELAY_STATE.check(command.relayState()));
     return Requests.violations(found)
-        .flatMap(valid -> provisioning.ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> provisioning.ownedInstance(
+            command.context(), command.instanceArn(), "sso:CreatePermissionSet"))
         .flatMap(instance -> {
           PermissionSet created = new PermissionSet(PermissionSetArn.of(instance.arn(), ids.newPermissionSetId()),
               command.name(), command.description(),
@@ -86,13 +87,14 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, PermissionSet> describePermissionSet(DescribePermissionSetCommand command) {
-    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of());
+    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+        "sso:DescribePermissionSet");
   }
 
   @Override
   public Either<GrantsError, PermissionSet> putInlinePolicy(PutInlinePolicyToPermissionSetCommand command) {
     return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(),
-            ProvisioningRules.INLINE_POLICY.check(command.inlinePolicy()))
+            ProvisioningRules.INLINE_POLICY.check(command.inlinePolicy()), "sso:PutInlinePolicyToPermissionSet")
         .flatMap(current -> {
           PermissionSet base = current;
           for (int attempt = 0; attempt < maxAttempts; attempt++) {
@@ -112,7 +114,8 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, PermissionSet> deletePermissionSet(DeletePermissionSetCommand command) {
-    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of())
+    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+            "sso:DeletePermissionSet")
         .flatMap(set -> provisioning.idle(set.arn()).map(idle -> set))
         .map(set -> {
           directory.deletePermissionSet(set.arn());

@@ -3,6 +3,7 @@ package dev.grants.ports.service;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
@@ -83,7 +84,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         .flatMap(valid -> single && command.targetId() == null
             ? Either.<GrantsError, Boolean>left(new GrantsError.TargetIdRequired())
             : Either.<GrantsError, Boolean>right(true))
-        .flatMap(valid -> permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of()))
+        .flatMap(valid -> permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+            "sso:ProvisionPermissionSet"))
         .flatMap(set -> start(set, single ? AccountId.of(command.targetId()) : null));
   }
 
@@ -125,7 +127,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.REQUEST_ID.check(command.provisionPermissionSetRequestId()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:DescribePermissionSetProvisioningStatus"))
         .flatMap(instance -> requests.find(command.provisionPermissionSetRequestId())
             .filter(request -> request.instance().equals(instance.arn()))
             .map(this::observe)
@@ -140,7 +143,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
     found.addAll(ProvisioningRules.FILTER_STATUS.check(command.filterStatus()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:ListPermissionSetProvisioningStatus"))
         .flatMap(instance -> {
           List<ProvisioningRequest> all = requests.requestsOf(instance.arn()).stream().map(this::observe)
               .filter(request -> command.filterStatus() == null
@@ -156,7 +160,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
-    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found)
+    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found,
+            "sso:ListAccountsForProvisionedPermissionSet")
         .flatMap(set -> {
           List<String> accounts = directory.provisionedAccounts(set.arn()).stream()
               .filter(provisioned -> wanted(command.provisioningStatus(), provisioned.isLatest(set)))
@@ -175,7 +180,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:ListPermissionSetsProvisionedToAccount"))
         .flatMap(instance -> {
           List<String> sets = new ArrayList<>();
           for (ProvisionedAccount provisioned : directory.provisionedTo(instance.arn(), AccountId.of(command.accountId()))) {
@@ -262,13 +268,18 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         : Either.left(new GrantsError.ProvisioningInProgress(set, running.get().requestId()));
   }
 
-  /** The caller's instance {@code raw}, after its model constraints are checked. */
-  Either<GrantsError, Instance> ownedInstance(CallContext context, String raw) {
+  /**
+   * The caller's instance {@code raw}, after its model constraints are checked. An instance belongs to the account
+   * that created it (its ARN names no account): another account's instance is refused {@code action}
+   * (AccessDenied), for reads as for changes; an instance no account has is not found.
+   */
+  Either<GrantsError, Instance> ownedInstance(CallContext context, String raw, String action) {
     return Requests.violations(ProvisioningRules.INSTANCE_ARN.check(raw)).flatMap(valid -> {
       InstanceArn arn = InstanceArn.parse(raw).get();
       return directory.findInstance(arn)
-          .filter(instance -> instance.owner().equals(context.account()))
-          .toEither(() -> new GrantsError.InstanceNotFound(arn));
+          .toEither(() -> (GrantsError) new GrantsError.InstanceNotFound(arn))
+          .flatMap(instance -> AccountBoundary.owned(context, instance.owner(), Arn.parse(arn.toString()).get(),
+              action, () -> Either.right(instance)));
     });
   }
 
@@ -277,13 +288,13 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
    * of {@code more} first (every violation), then the instance, then the permission set.
    */
   Either<GrantsError, PermissionSet> permissionSet(
-      CallContext context, String rawInstance, String rawSet, List<Violation> more) {
+      CallContext context, String rawInstance, String rawSet, List<Violation> more, String action) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(rawInstance));
     found.addAll(ProvisioningRules.PERMISSION_SET_ARN.check(rawSet));
     found.addAll(more);
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(context, rawInstance))
+        .flatMap(valid -> ownedInstance(context, rawInstance, action))
         .flatMap(instance -> {
           PermissionSetArn arn = PermissionSetArn.parse(rawSet).get();
           return directory.findPermissionSet(arn)

@@ -2,9 +2,7 @@ package dev.grants.ports.service;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.policy.AccessRequest;
-import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.AccountId;
-import dev.grants.domain.principal.Principal;
 import dev.grants.domain.signer.ProfileName;
 import dev.grants.domain.signer.ProfilePermission;
 import dev.grants.domain.signer.SignerAction;
@@ -21,7 +19,11 @@ import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** {@link SigningProfiles} on the outbound ports. Built by {@link Grants}; thread-safe when its ports are. */
+/**
+ * {@link SigningProfiles} on the outbound ports. Put and cancel name a profile of the caller's own account (they take
+ * no owner); get reads another account's profile ({@code profileOwner}) exactly where its policy grants the caller
+ * {@code signer:GetSigningProfile}. Built by {@link Grants}; thread-safe when its ports are.
+ */
 public final class SigningProfileService implements SigningProfiles {
   private final SigningProfileRepository profiles;
   private final PolicyEditor policies;
@@ -75,19 +77,17 @@ public final class SigningProfileService implements SigningProfiles {
           CallContext context = command.context();
           AccountId owner = command.profileOwner() == null ? context.account() : AccountId.of(command.profileOwner());
           SigningProfileArn arn = SigningProfileArn.of(context.region(), owner, name);
-          Either<GrantsError, SigningProfile> found = existing(arn);
-          if (found.isLeft() || owner.equals(context.account())) {
-            return found;
+          if (context.isAccount(owner)) {
+            return existing(arn);
           }
-          // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile.
-          ResourcePolicy policy = policies.read(arn.arn());
-          Principal caller = Principal.account(context.account(), context.region().partition());
-          AccessRequest request = AccessRequest.of(caller, SignerAction.GET_SIGNING_PROFILE.action())
-              .withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
-          return policy.decide(request).isAllowed()
-              ? found
-              : Either.left(new GrantsError.AccessDenied(context.account().value(), arn.arn(),
-                  SignerAction.GET_SIGNING_PROFILE.wireName()));
+          // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile (a
+          // grant may be limited to the current profile version); an unknown one is refused alike.
+          Option<SigningProfile> found = profiles.find(arn);
+          AccessRequest request = context.asking(SignerAction.GET_SIGNING_PROFILE.action());
+          if (found.isDefined()) {
+            request = request.withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
+          }
+          return AccountBoundary.readGranted(context, policies.read(arn.arn()), request, found);
         });
   }
 
