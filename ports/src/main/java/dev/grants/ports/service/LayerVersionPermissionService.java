@@ -37,6 +37,10 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
 
   @Override
   public Either<GrantsError, AddLayerVersionPermissionResult> add(AddLayerVersionPermissionCommand command) {
+    return PortFailures.contained(() -> addOrThrow(command));
+  }
+
+  private Either<GrantsError, AddLayerVersionPermissionResult> addOrThrow(AddLayerVersionPermissionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerPermission.validate(
@@ -59,6 +63,10 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
 
   @Override
   public Either<GrantsError, GetLayerVersionPolicyResult> getPolicy(GetLayerVersionPolicyCommand command) {
+    return PortFailures.contained(() -> getPolicyOrThrow(command));
+  }
+
+  private Either<GrantsError, GetLayerVersionPolicyResult> getPolicyOrThrow(GetLayerVersionPolicyCommand command) {
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> existing(name, number, command.context())))
@@ -67,8 +75,11 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
   }
 
   @Override
-  public Either<GrantsError, RemoveLayerVersionPermissionResult> remove(
-      RemoveLayerVersionPermissionCommand command) {
+  public Either<GrantsError, RemoveLayerVersionPermissionResult> remove(RemoveLayerVersionPermissionCommand command) {
+    return PortFailures.contained(() -> removeOrThrow(command));
+  }
+
+  private Either<GrantsError, RemoveLayerVersionPermissionResult> removeOrThrow(RemoveLayerVersionPermissionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerPermission.STATEMENT_ID.validate(command.statementId()))
