@@ -43,6 +43,8 @@ import java.util.function.Supplier;
 public final class FaultPlan {
   private final Map<OutboundCall, Integer> counts = new EnumMap<>(OutboundCall.class);
   private final List<Armed> armed = new ArrayList<>();
+  /** Every stall armed since the last {@link #clear}, fired or not: clearing releases them all. */
+  private final List<Fault.Stall> stalls = new ArrayList<>();
   private List<OutboundCall> recording;
 
   /** A fault waiting for the {@code at}-th call of {@code call}, counted from the plan's start. */
@@ -65,21 +67,21 @@ public final class FaultPlan {
       throw new IllegalArgumentException("the first call is 1: " + nth);
     }
     armed.add(new Armed(call, counts.getOrDefault(call, 0) + nth, fault));
+    if (fault instanceof Fault.Stall stall) {
+      stalls.add(stall);
+    }
     return this;
   }
 
   /** Disarms every fault that has not fired and releases every stall, fired or not. */
   public FaultPlan clear() {
-    List<Armed> cleared;
+    List<Fault.Stall> held;
     synchronized (this) {
-      cleared = List.copyOf(armed);
       armed.clear();
+      held = List.copyOf(stalls);
+      stalls.clear();
     }
-    for (Armed each : cleared) {
-      if (each.fault() instanceof Fault.Stall stall) {
-        stall.release();
-      }
-    }
+    held.forEach(Fault.Stall::release);
     return this;
   }
 

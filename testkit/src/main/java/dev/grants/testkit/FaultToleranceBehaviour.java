@@ -464,13 +464,17 @@ public abstract class FaultToleranceBehaviour {
   private Either<GrantsError, ?> whileStalled(World world, Scenario scenario, Baseline baseline, Fault.Stall stall)
       throws Exception {
     FutureTask<Either<GrantsError, ?>> running = world.inBackground(() -> scenario.call().apply(world));
-    if (stall.awaitReached(WAIT_BOUND)) {
-      List<String> seen = world.view();
-      if (scenario.atomic()) {
-        assertThat(seen).as("what others see while the operation is stalled").isIn(baseline.before(), baseline.after());
+    try {
+      if (stall.awaitReached(WAIT_BOUND)) {
+        List<String> seen = world.view();
+        if (scenario.atomic()) {
+          assertThat(seen).as("what others see while the operation is stalled")
+              .isIn(baseline.before(), baseline.after());
+        }
+        world.clock.advance(DEADLINE);
+        world.nothingSeenInProgress();
       }
-      world.clock.advance(DEADLINE);
-      world.nothingSeenInProgress();
+    } finally {
       stall.release();
     }
     return running.get(WAIT_BOUND.toSeconds(), TimeUnit.SECONDS);
