@@ -79,7 +79,8 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
     return PortFailures.contained(() -> removeOrThrow(command));
   }
 
-  private Either<GrantsError, RemoveLayerVersionPermissionResult> removeOrThrow(RemoveLayerVersionPermissionCommand command) {
+  private Either<GrantsError, RemoveLayerVersionPermissionResult> removeOrThrow(
+      RemoveLayerVersionPermissionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerPermission.STATEMENT_ID.validate(command.statementId()))

@@ -86,4 +86,12 @@ final class PortFailures {
       throw failure;
     }
   }
+
+  /** {@link #repairing(Supplier, Runnable)} for a step with no result. */
+  static void repairing(Runnable step, Runnable repair) {
+    repairing(() -> {
+      step.run();
+      return null;
+    }, repair);
+  }
 }

@@ -108,10 +108,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         announcer.announce(new GrantsEvent.ProvisioningStarted(request.requestId(), set.arn(), account));
         ended(request);
         // Whatever keeps the work from reaching the gateway fails the request now: nobody would ever answer it.
-        PortFailures.repairing(() -> {
-          dispatch(set, request, accounts);
-          return null;
-        }, () -> abandon(request.requestId(), "The request could not be handed to the provisioning gateway"));
+        PortFailures.repairing(() -> dispatch(set, request, accounts),
+            () -> abandon(request.requestId(), "The request could not be handed to the provisioning gateway"));
         return Either.right(observe(requests.find(request.requestId()).getOrElse(request)));
       }
       ProvisioningRequest running = observe(started.getLeft());
@@ -162,11 +160,13 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
   }
 
   @Override
-  public Either<GrantsError, ProvisioningRequest> describeStatus(DescribePermissionSetProvisioningStatusCommand command) {
+  public Either<GrantsError, ProvisioningRequest> describeStatus(
+      DescribePermissionSetProvisioningStatusCommand command) {
     return PortFailures.contained(() -> describeStatusOrThrow(command));
   }
 
-  private Either<GrantsError, ProvisioningRequest> describeStatusOrThrow(DescribePermissionSetProvisioningStatusCommand command) {
+  private Either<GrantsError, ProvisioningRequest> describeStatusOrThrow(
+      DescribePermissionSetProvisioningStatusCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.REQUEST_ID.check(command.provisionPermissionSetRequestId()));
@@ -184,7 +184,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     return PortFailures.contained(() -> listStatusOrThrow(command));
   }
 
-  private Either<GrantsError, Page<ProvisioningRequest>> listStatusOrThrow(ListPermissionSetProvisioningStatusCommand command) {
+  private Either<GrantsError, Page<ProvisioningRequest>> listStatusOrThrow(
+      ListPermissionSetProvisioningStatusCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
@@ -206,7 +207,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     return PortFailures.contained(() -> listAccountsOrThrow(command));
   }
 
-  private Either<GrantsError, Page<String>> listAccountsOrThrow(ListAccountsForProvisionedPermissionSetCommand command) {
+  private Either<GrantsError, Page<String>> listAccountsOrThrow(
+      ListAccountsForProvisionedPermissionSetCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
@@ -226,7 +228,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     return PortFailures.contained(() -> listPermissionSetsOrThrow(command));
   }
 
-  private Either<GrantsError, Page<String>> listPermissionSetsOrThrow(ListPermissionSetsProvisionedToAccountCommand command) {
+  private Either<GrantsError, Page<String>> listPermissionSetsOrThrow(
+      ListPermissionSetsProvisionedToAccountCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.ACCOUNT_ID.check(command.accountId()));
