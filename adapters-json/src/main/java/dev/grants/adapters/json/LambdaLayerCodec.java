@@ -36,6 +36,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class LambdaLayerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** Request and response member names. */
   public static final String LAYER_NAME = "LayerName";
   /** {@code VersionNumber}. */
@@ -233,7 +236,10 @@ public final class LambdaLayerCodec {
 
   /** The Lambda error for a refusal of {@code operation}. */
   public WireResponse encodeError(LambdaOperation operation, GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store or the gateway failed: what it threw is internal detail and never reaches the body.
+      return serviceException(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validationException(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.LayerVersionNumberBelowOne) {
       return userError(400, "InvalidParameterValueException", "Layer Version Cannot be less than 1");
@@ -272,7 +278,7 @@ public final class LambdaLayerCodec {
       headers.put("Retry-After", "1");
       return new WireResponse(429, headers, throttled.body());
     }
-    return serviceException("An internal error occurred.");
+    return serviceException(INTERNAL_ERROR);
   }
 
   /**

@@ -37,6 +37,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SignerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code profileName}. */
   public static final String PROFILE_NAME = "profileName";
   /** {@code profileVersion}. */
@@ -259,7 +262,10 @@ public final class SignerCodec {
 
   /** The Signer error for a refusal. */
   public WireResponse encodeError(GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store failed: what it threw is internal detail and never reaches the body.
+      return internalError(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validation(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.InvalidSignerPrincipal) {
       return validation("Principal is not a valid AWS account id or IAM Role Arn");
@@ -302,7 +308,7 @@ public final class SignerCodec {
     } else if (error instanceof GrantsError.ConcurrentModification) {
       return error(429, "TooManyRequestsException", "The policy is being changed by other requests; retry the request.");
     }
-    return internalError("An internal error occurred.");
+    return internalError(INTERNAL_ERROR);
   }
 
   /** 400 ValidationException for a body that is not JSON, or not of the operation's shape. */

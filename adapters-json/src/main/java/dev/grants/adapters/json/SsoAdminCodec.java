@@ -51,6 +51,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SsoAdminCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code InstanceArn}. */
   public static final String INSTANCE_ARN = "InstanceArn";
   /** {@code Name}. */
@@ -362,7 +365,10 @@ public final class SsoAdminCodec {
 
   /** The sso-admin error for a refusal: always 400, and 500 InternalServerException for an error of another family. */
   public WireResponse encodeError(GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store or the gateway failed: what it threw is internal detail and never reaches the body.
+      return internalError(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validation(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.TargetIdRequired) {
       return validation("TargetId is required when TargetType is AWS_ACCOUNT.");
@@ -388,7 +394,7 @@ public final class SsoAdminCodec {
     } else if (error instanceof GrantsError.ConcurrentModification) {
       return clientError("ThrottlingException", "The resource is being changed by other requests; retry the request.");
     }
-    return internalError("An internal error occurred.");
+    return internalError(INTERNAL_ERROR);
   }
 
   /** 400 SerializationException: the body is not a JSON object, or a member has the wrong JSON type. */

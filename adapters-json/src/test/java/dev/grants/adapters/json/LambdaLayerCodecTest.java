@@ -285,6 +285,16 @@ class LambdaLayerCodecTest {
         "{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
   }
 
+  @Test
+  void an_internal_failure_of_any_operation_is_a_service_exception_that_tells_nothing_of_its_cause() {
+    GrantsError failure = new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full"));
+
+    for (LambdaOperation operation : LambdaOperation.values()) {
+      assertError(CODEC.encodeError(operation, failure), 500, "ServiceException",
+          "{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
+    }
+  }
+
   private static void assertError(WireResponse response, int status, String code, String body) {
     assertThat(response.status()).isEqualTo(status);
     assertThat(response.header("x-amzn-ErrorType")).isEqualTo(code);

@@ -145,6 +145,15 @@ class SignerCodecTest {
         "{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
   }
 
+  @Test
+  void an_internal_failure_is_an_internal_service_error_that_tells_nothing_of_its_cause() {
+    WireResponse response =
+        CODEC.encodeError(new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full")));
+
+    assertError(response, 500, "InternalServiceErrorException",
+        "{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
+  }
+
   private static void assertError(WireResponse response, int status, String code, String body) {
     assertThat(response.status()).isEqualTo(status);
     assertThat(response.header("x-amzn-ErrorType")).isEqualTo(code);

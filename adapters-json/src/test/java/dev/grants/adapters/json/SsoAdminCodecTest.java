@@ -287,6 +287,14 @@ class SsoAdminCodecTest {
   }
 
   @Test
+  void an_internal_failure_is_an_internal_server_exception_that_tells_nothing_of_its_cause() {
+    WireResponse response =
+        CODEC.encodeError(new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full")));
+
+    assertError(response, 500, "{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
+  }
+
+  @Test
   void the_operations_are_named_by_their_exact_target() {
     assertThat(SsoAdminOperation.ofTarget("SWBExternalService.ProvisionPermissionSet"))
         .containsExactly(SsoAdminOperation.PROVISION_PERMISSION_SET);

@@ -281,4 +281,28 @@ public sealed interface GrantsError {
 
   /** TargetType {@code AWS_ACCOUNT} without a TargetId. */
   record TargetIdRequired() implements GrantsError {}
+
+  /**
+   * Not a refusal: an outbound port (a repository, the provisioning gateway, the id generator) failed while the
+   * operation ran. On the wire it is each family's 500 (Lambda {@code ServiceException}, Signer
+   * {@code InternalServiceErrorException}, Identity Center {@code InternalServerException}) with no detail.
+   *
+   * <p>The caller cannot tell whether its change happened: a store may fail after it wrote. Either way the
+   * services leave no partial state, so the same call may be retried; a change that is not idempotent may then
+   * meet its own earlier success (a statement id that already exists, an instance the account already has).
+   *
+   * <pre>{@code
+   * if (outcome.isLeft() && outcome.getLeft() instanceof GrantsError.InternalFailure failure) {
+   *   log.warn("policy store failed", failure.cause()); // the embedding service's own log
+   * }
+   * }</pre>
+   *
+   * @param cause what the port threw, for the embedding service to log; never written on the wire
+   */
+  record InternalFailure(RuntimeException cause) implements GrantsError {
+    /** Checks the cause is present. */
+    public InternalFailure {
+      Objects.requireNonNull(cause, "cause");
+    }
+  }
 }

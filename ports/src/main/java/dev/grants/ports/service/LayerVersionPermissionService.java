@@ -43,6 +43,10 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
 
   @Override
   public Either<GrantsError, AddLayerVersionPermissionResult> add(AddLayerVersionPermissionCommand command) {
+    return PortFailures.contained(() -> addOrThrow(command));
+  }
+
+  private Either<GrantsError, AddLayerVersionPermissionResult> addOrThrow(AddLayerVersionPermissionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerPermission.validate(
@@ -65,6 +69,10 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
 
   @Override
   public Either<GrantsError, GetLayerVersionPolicyResult> getPolicy(GetLayerVersionPolicyCommand command) {
+    return PortFailures.contained(() -> getPolicyOrThrow(command));
+  }
+
+  private Either<GrantsError, GetLayerVersionPolicyResult> getPolicyOrThrow(GetLayerVersionPolicyCommand command) {
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> existing(name, number, command.context(), GET_POLICY)))
@@ -73,7 +81,11 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
   }
 
   @Override
-  public Either<GrantsError, RemoveLayerVersionPermissionResult> remove(
+  public Either<GrantsError, RemoveLayerVersionPermissionResult> remove(RemoveLayerVersionPermissionCommand command) {
+    return PortFailures.contained(() -> removeOrThrow(command));
+  }
+
+  private Either<GrantsError, RemoveLayerVersionPermissionResult> removeOrThrow(
       RemoveLayerVersionPermissionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())

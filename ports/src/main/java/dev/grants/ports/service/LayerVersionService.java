@@ -41,6 +41,10 @@ public final class LayerVersionService implements LayerVersions {
 
   @Override
   public Either<GrantsError, LayerVersion> publish(PublishLayerVersionCommand command) {
+    return PortFailures.contained(() -> publishOrThrow(command));
+  }
+
+  private Either<GrantsError, LayerVersion> publishOrThrow(PublishLayerVersionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerVersionDraft.violations(
@@ -61,6 +65,10 @@ public final class LayerVersionService implements LayerVersions {
 
   @Override
   public Either<GrantsError, LayerVersion> get(GetLayerVersionCommand command) {
+    return PortFailures.contained(() -> getOrThrow(command));
+  }
+
+  private Either<GrantsError, LayerVersion> getOrThrow(GetLayerVersionCommand command) {
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .map(number -> resolve(name, command.context()).version(number)))
@@ -78,6 +86,10 @@ public final class LayerVersionService implements LayerVersions {
 
   @Override
   public Either<GrantsError, DeleteLayerVersionResult> delete(DeleteLayerVersionCommand command) {
+    return PortFailures.contained(() -> deleteOrThrow(command));
+  }
+
+  private Either<GrantsError, DeleteLayerVersionResult> deleteOrThrow(DeleteLayerVersionCommand command) {
     return Requests.layerName(command.layerName()).flatMap(name -> {
       LayerArn layer = resolve(name, command.context());
       // The resource named is the version, as for every version operation; a number below 1 still names it.
@@ -88,10 +100,17 @@ public final class LayerVersionService implements LayerVersions {
           return Either.right(new DeleteLayerVersionResult(false)); // no such version can exist
         }
         LayerVersionArn arn = layer.version(command.versionNumber());
-        // The version goes first: a policy left behind by a failure in between belongs to a number that is
-        // never reused, so it can never be read.
-        boolean deleted = versions.delete(arn);
-        policies.forget(arn.arn());
+        // The version goes first, so no reader ever sees a version without its policy (every read of a policy
+        // checks its version first). If the delete fails, its outcome is unknown: when the version is gone after
+        // all, its policy goes too, or it would be left behind for good.
+        boolean deleted = PortFailures.repairing(() -> versions.delete(arn), () -> {
+          if (versions.find(arn).isEmpty()) {
+            PortFailures.idempotent(() -> policies.forget(arn.arn()));
+          }
+        });
+        // Forgetting is idempotent: a transient failure is tried again at once; a lasting one is an internal
+        // failure, and the caller's retry of this (idempotent) delete forgets the policy.
+        PortFailures.idempotent(() -> policies.forget(arn.arn()));
         return Either.right(new DeleteLayerVersionResult(deleted));
       });
     });

@@ -39,6 +39,10 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command) {
+    return PortFailures.contained(() -> putOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> putOrThrow(PutSigningProfileCommand command) {
     return Requests.after(ProfileName.RULE.check(command.profileName()), SigningProfileDraft.validate(
             command.platformId(),
             command.signingMaterial() != null,
@@ -70,6 +74,10 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command) {
+    return PortFailures.contained(() -> getOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> getOrThrow(GetSigningProfileCommand command) {
     return Requests.validAll(ProfileName.RULE.validate(command.profileName())
             .combine(ProfileName.PROFILE_OWNER.validate(command.profileOwner()))
             .ap((name, owner) -> name))
@@ -93,6 +101,10 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command) {
+    return PortFailures.contained(() -> cancelOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> cancelOrThrow(CancelSigningProfileCommand command) {
     return Requests.valid(ProfileName.RULE.validate(command.profileName()))
         .flatMap(name -> {
           SigningProfileArn arn = own(command.context(), name);
@@ -102,10 +114,15 @@ public final class SigningProfileService implements SigningProfiles {
               return found;
             }
             SigningProfile canceled = found.get().cancel();
-            if (profiles.replace(found.get(), canceled)) {
+            // If the replace fails, whether it happened is read back: a cancel that took effect must still be
+            // followed by the new policy revision below.
+            if (PortFailures.outcomeOf(() -> profiles.replace(found.get(), canceled),
+                () -> profiles.find(arn).filter(canceled::equals).map(stored -> true))) {
               // A new policy revision: a permission change that checked the status before the cancel loses its
-              // compare-and-set, checks again, and is refused (SigningProfilePermissionService).
-              policies.edit(arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null);
+              // compare-and-set, checks again, and is refused (SigningProfilePermissionService). Any new revision
+              // does, so a failed attempt is made again at once.
+              PortFailures.idempotent(() -> policies.edit(
+                  arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null));
               return Either.right(canceled);
             }
           }
