@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line of the local endpoint on the in-memory default:
- * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A]}. It prints its URL once it accepts
- * connections and stops cleanly on SIGTERM or Ctrl-C.
+ * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A] [--max-connections N]}. It prints its
+ * URL once it accepts connections and stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class EndpointMain {
   private EndpointMain() {}
@@ -14,7 +14,8 @@ public final class EndpointMain {
   /**
    * Starts the endpoint and waits until the process is told to stop.
    *
-   * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A}
+   * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A},
+   *     {@code --max-connections N} (requests held at once, default 256)
    */
   public static void main(String[] args) {
     GrantsEndpoint endpoint;
@@ -57,6 +58,7 @@ public final class EndpointMain {
         case "--port" -> builder.port(parsePort(value));
         case "--host" -> builder.host(value);
         case "--account" -> builder.account(value);
+        case "--max-connections" -> builder.maxConnections(parseCount(option, value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -68,7 +70,16 @@ public final class EndpointMain {
 
   static String usage() {
     return "usage: java -jar grants-endpoint.jar [--port N (default " + DEFAULT_PORT + ", 0: any free port)]"
-        + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]";
+        + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]"
+        + " [--max-connections N (requests held at once, default " + GrantsEndpoint.DEFAULT_MAX_CONNECTIONS + ")]";
+  }
+
+  private static int parseCount(String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number: " + value);
+    }
   }
 
   private static int parsePort(String value) {

@@ -60,34 +60,48 @@ public final class GrantsEndpointExtension
   private final Supplier<Grants> wiring;
   private final String region;
   private final String account;
+  private final int maxConnections;
   private GrantsEndpoint endpoint;
   private boolean perClass;
 
-  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account) {
+  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account, int maxConnections) {
     this.wiring = wiring;
     this.region = region;
     this.account = account;
+    this.maxConnections = maxConnections;
   }
 
   /** An extension serving the default (in-memory) wiring, region {@code us-east-1}, account 123456789012. */
   public static GrantsEndpointExtension create() {
-    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT,
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** An extension serving the wirings {@code wiring} makes: one per endpoint started. */
   public static GrantsEndpointExtension serving(Supplier<Grants> wiring) {
-    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT,
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** This extension, handing out settings for {@code region}. */
   public GrantsEndpointExtension inRegion(String region) {
-    return new GrantsEndpointExtension(wiring, dev.grants.domain.principal.Region.of(region).name(), account);
+    return new GrantsEndpointExtension(
+        wiring, dev.grants.domain.principal.Region.of(region).name(), account, maxConnections);
   }
 
   /** This extension, with {@code account} as the owner of what callers create. */
   public GrantsEndpointExtension asAccount(String account) {
     return new GrantsEndpointExtension(
-        wiring, region, dev.grants.domain.principal.AccountId.of(account).value());
+        wiring, region, dev.grants.domain.principal.AccountId.of(account).value(), maxConnections);
+  }
+
+  /**
+   * This extension, its endpoint holding at most {@code maxConnections} requests at once (see
+   * {@link GrantsEndpoint.Builder#maxConnections}); to see how a client copes with throttling.
+   */
+  public GrantsEndpointExtension maxConnections(int maxConnections) {
+    GrantsEndpoint.builder().maxConnections(maxConnections); // checks it now, not when the first test starts
+    return new GrantsEndpointExtension(wiring, region, account, maxConnections);
   }
 
   /** The running endpoint. */
@@ -152,7 +166,7 @@ public final class GrantsEndpointExtension
   }
 
   private void start() {
-    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account);
+    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account).maxConnections(maxConnections);
     if (wiring != null) {
       builder.grants(wiring.get());
     }
