@@ -142,7 +142,8 @@ final class EdgeRequests {
   }
 
   private Arbitrary<HostileRequest> request(Route route, Edge edge) {
-    Arbitrary<Parts> sane = Combinators.combine(Arbitraries.of(PLAYGROUND_REGIONS), Arbitraries.integers().between(0, 99))
+    Arbitrary<Parts> sane = Combinators.combine(
+            Arbitraries.of(PLAYGROUND_REGIONS), Arbitraries.integers().between(0, 99))
         .as((region, die) -> saneParts(route, region, die));
     Arbitrary<Parts> edged = switch (edge) {
       case INVALID_UTF8 -> invalidUtf8(route, sane);
@@ -286,8 +287,8 @@ final class EdgeRequests {
     }
     // In a path, the nearest thing: the CESU-8 bytes of a surrogate, and overlong forms, percent-escaped.
     Arbitrary<Parts> inLabel = Combinators.combine(sane,
-            Arbitraries.of("%ED%A0%80", "%ED%B0%80", "a%ED%A0%80", "%ED%A0%80%ED%B0%80", "%C0%80", "%5Cud800", "\\ud800",
-                "%5Cu0041", "%25ud800"))
+            Arbitraries.of("%ED%A0%80", "%ED%B0%80", "a%ED%A0%80", "%ED%A0%80%ED%B0%80", "%C0%80", "%5Cud800",
+                "\\ud800", "%5Cu0041", "%25ud800"))
         .as((parts, label) -> parts.copy().relabel(label));
     return route.hasBody() ? Arbitraries.oneOf(inBody, inLabel) : inLabel;
   }
@@ -387,8 +388,8 @@ final class EdgeRequests {
             Arbitraries.frequencyOf(Tuple.of(4, values), Tuple.of(1, Arbitraries.integers().between(2_000, 16_000)
                 .map("v"::repeat))))
         .as((name, value) -> name + '=' + value);
-    Arbitrary<List<String>> repeated = Combinators.combine(Arbitraries.of(names), values.list().ofMinSize(2).ofMaxSize(6),
-            Arbitraries.integers().between(1, 50))
+    Arbitrary<List<String>> repeated = Combinators.combine(
+            Arbitraries.of(names), values.list().ofMinSize(2).ofMaxSize(6), Arbitraries.integers().between(1, 50))
         .as((name, conflicting, times) -> {
           List<String> pairs = new ArrayList<>();
           for (int i = 0; i < times; i++) {
@@ -417,7 +418,7 @@ final class EdgeRequests {
   private static final List<String> OTHER_TYPES = List.of("1", "-1", "1.5", "true", "false", "null", "[]", "{}",
       "[\"a\"]", "{\"a\":1}", "\"\"", "\"x\"", "1e400");
 
-  /** A member given twice, with values of different JSON types, in either order; also nested, and in a body-less route. */
+  /** A member given twice, with values of different JSON types, in either order; nested; also to body-less routes. */
   private Arbitrary<Parts> conflictingKeys(Route route, Arbitrary<Parts> sane) {
     return Combinators.combine(sane, Arbitraries.of(OTHER_TYPES), Arbitraries.integers().between(0, 7),
             Arbitraries.integers().between(0, 3))

@@ -2285,7 +2285,8 @@ class HostileRequestProperties {
     /** {@code lambda}, {@code signer} or {@code sso_admin}: the family whose routes the endpoint hands it to. */
     String family() {
       String path = serverRawPath();
-      return path == null ? "none (refused by the JDK server)" : WireFamily.owning(path).name().toLowerCase(Locale.ROOT);
+      return path == null ? "none (refused by the JDK server)"
+          : WireFamily.owning(path).name().toLowerCase(Locale.ROOT);
     }
 
     /**
