@@ -20,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
@@ -57,7 +52,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>A request body over {@link Builder#maxBodyBytes} gets 413; an unknown path gets 404 in the Lambda error
  * format; anything that escapes the codec and the services is a 500 in the format of the family that owns the
- * path (ServiceException, InternalServiceErrorException, InternalServerException). Thread-safe.
+ * path (ServiceException, InternalServiceErrorException, InternalServerException).
+ *
+ * <p>At most {@link Builder#maxConnections} requests are held at once, {@link Builder#threads} of them served
+ * and the rest waiting for a worker; one more is answered at once, without its body being read, with the
+ * throttling error of the family that owns its path (Lambda and Signer 429 TooManyRequestsException, sso-admin
+ * 400 ThrottlingException; SDKs retry them), and when even those answers fall behind the connection is closed.
+ * Thread-safe.
  */
 public final class GrantsEndpoint implements AutoCloseable {
   /** The owner account when none is configured. */
@@ -71,6 +72,10 @@ public final class GrantsEndpoint implements AutoCloseable {
   public static final int DEFAULT_MAX_REQUEST_SECONDS = 30;
   /** The largest request body read, by default: 64 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+  /** How many requests are served at once, by default. */
+  public static final int DEFAULT_THREADS = 16;
+  /** How many requests are held at once (served, or waiting for a worker), by default. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 256;
 
   static {
     // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, each answer then
@@ -92,7 +97,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private final SsoAdminRoutes sso;
   private final Callers callers;
   private HttpServer server;
-  private ExecutorService workers;
+  private Admission workers;
 
   private GrantsEndpoint(Builder settings) {
     this.settings = settings;
@@ -123,7 +128,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + settings.host + ':' + settings.port, e);
     }
-    workers = Executors.newFixedThreadPool(settings.threads, daemonThreads());
+    workers = new Admission(settings.threads, settings.maxConnections);
     server.setExecutor(workers);
     server.createContext("/", this::exchange);
     server.start();
@@ -152,6 +157,12 @@ public final class GrantsEndpoint implements AutoCloseable {
     return settings.account.value();
   }
 
+  /** Requests held now (being served, or waiting for a worker); 0 when not started. */
+  int heldRequests() {
+    Admission admission = workers;
+    return admission == null ? 0 : admission.held();
+  }
+
   /** Stops listening and ends the worker threads; calls in progress get up to one second to finish. */
   @Override
   public synchronized void close() {
@@ -159,15 +170,7 @@ public final class GrantsEndpoint implements AutoCloseable {
       return;
     }
     server.stop(0);
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    workers.stop();
     server = null;
   }
 
@@ -183,7 +186,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     try (exchange) {
       WireResponse response;
       try {
-        response = answer(exchange);
+        response = Admission.refusing() ? overLimit(rawPathOf(exchange)) : answer(exchange);
       } catch (RuntimeException | Error fault) {
         response = internalError(rawPathOf(exchange));
       }
@@ -229,6 +232,18 @@ public final class GrantsEndpoint implements AutoCloseable {
       return signer.codec().internalError(message);
     }
     return sso.owns(rawPath) ? sso.codec().internalError(message) : lambda.codec().serviceException(message);
+  }
+
+  /** The throttling error of the family that owns {@code rawPath}, for a request over the connection limit. */
+  private WireResponse overLimit(String rawPath) {
+    String message = "The endpoint is holding its limit of " + settings.maxConnections
+        + " requests; retry the request.";
+    WireResponse throttled = signer.owns(rawPath) ? signer.codec().tooManyRequests(message)
+        : sso.owns(rawPath) ? sso.codec().throttling(message) : lambda.codec().tooManyRequests(message);
+    // The body was not read: the connection cannot carry another request.
+    Map<String, String> headers = new java.util.LinkedHashMap<>(throttled.headers());
+    headers.put("Connection", "close");
+    return new WireResponse(throttled.status(), headers, throttled.body());
   }
 
   /** 413 in the format of the family that owns {@code rawPath} (Lambda's for a path no family owns). */
@@ -289,15 +304,6 @@ public final class GrantsEndpoint implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "grants-endpoint-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   /** Configures a {@link GrantsEndpoint}. Not thread-safe. */
   public static final class Builder {
     private Grants grants;
@@ -307,7 +313,8 @@ public final class GrantsEndpoint implements AutoCloseable {
     private Map<AccountId, OrganizationId> organizations = Map.of();
     private Region region = Region.of(DEFAULT_REGION);
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-    private int threads = 16;
+    private int threads = DEFAULT_THREADS;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int backlog = 128;
 
     private Builder() {}
@@ -370,12 +377,26 @@ public final class GrantsEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** How many requests are served at once (default 16). */
+    /** How many requests are served at once (default {@value GrantsEndpoint#DEFAULT_THREADS}). */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("at least one thread: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many requests are held at once: up to {@link #threads} served, the rest waiting for a worker (default
+     * {@value GrantsEndpoint#DEFAULT_MAX_CONNECTIONS}). Each is one connection with a request in progress;
+     * idle kept-alive connections are not counted. A request beyond the limit gets its family's throttling
+     * error at once, or its connection is closed when even those answers fall behind.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("at least one connection: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
       return this;
     }
 

@@ -82,32 +82,35 @@ public final class GrantsEndpointExtension
   private final String region;
   private final String account;
   private final Map<String, List<String>> organizations;
+  private final int maxConnections;
   private GrantsEndpoint endpoint;
   private boolean perClass;
 
-  private GrantsEndpointExtension(
-      Supplier<Grants> wiring, String region, String account, Map<String, List<String>> organizations) {
+  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account,
+      Map<String, List<String>> organizations, int maxConnections) {
     this.wiring = wiring;
     this.region = region;
     this.account = account;
     this.organizations = organizations;
+    this.maxConnections = maxConnections;
   }
 
   /** An extension serving the default (in-memory) wiring, region {@code us-east-1}, account 123456789012. */
   public static GrantsEndpointExtension create() {
-    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of());
+    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** An extension serving the wirings {@code wiring} makes: one per endpoint started. */
   public static GrantsEndpointExtension serving(Supplier<Grants> wiring) {
-    return new GrantsEndpointExtension(
-        wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of());
+    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** This extension, handing out settings for {@code region}. */
   public GrantsEndpointExtension inRegion(String region) {
     return new GrantsEndpointExtension(
-        wiring, dev.grants.domain.principal.Region.of(region).name(), account, organizations);
+        wiring, dev.grants.domain.principal.Region.of(region).name(), account, organizations, maxConnections);
   }
 
   /**
@@ -116,7 +119,7 @@ public final class GrantsEndpointExtension
    */
   public GrantsEndpointExtension asAccount(String account) {
     return new GrantsEndpointExtension(
-        wiring, region, dev.grants.domain.principal.AccountId.of(account).value(), organizations);
+        wiring, region, dev.grants.domain.principal.AccountId.of(account).value(), organizations, maxConnections);
   }
 
   /**
@@ -134,7 +137,16 @@ public final class GrantsEndpointExtension
     });
     GrantsEndpoint.Builder check = GrantsEndpoint.builder();
     more.forEach((id, members) -> check.organization(id, members.toArray(String[]::new)));
-    return new GrantsEndpointExtension(wiring, region, account, Collections.unmodifiableMap(more));
+    return new GrantsEndpointExtension(wiring, region, account, Collections.unmodifiableMap(more), maxConnections);
+  }
+
+  /**
+   * This extension, its endpoint holding at most {@code maxConnections} requests at once (see
+   * {@link GrantsEndpoint.Builder#maxConnections}); to see how a client copes with throttling.
+   */
+  public GrantsEndpointExtension maxConnections(int maxConnections) {
+    GrantsEndpoint.builder().maxConnections(maxConnections); // checks it now, not when the first test starts
+    return new GrantsEndpointExtension(wiring, region, account, organizations, maxConnections);
   }
 
   /** The running endpoint. */
@@ -199,7 +211,7 @@ public final class GrantsEndpointExtension
   }
 
   private void start() {
-    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account);
+    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account).maxConnections(maxConnections);
     organizations.forEach((id, members) -> builder.organization(id, members.toArray(String[]::new)));
     if (wiring != null) {
       builder.grants(wiring.get());

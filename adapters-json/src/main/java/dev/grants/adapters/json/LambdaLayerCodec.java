@@ -272,11 +272,7 @@ public final class LambdaLayerCodec {
     } else if (error instanceof GrantsError.AccessDenied denied) {
       return error(403, "AccessDeniedException", "User", "Message", accessDenied(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      WireResponse throttled = userError(429, "TooManyRequestsException",
-          "The policy is being changed by other requests; retry the request.");
-      Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
-      headers.put("Retry-After", "1");
-      return new WireResponse(429, headers, throttled.body());
+      return tooManyRequests("The policy is being changed by other requests; retry the request.");
     }
     return serviceException(INTERNAL_ERROR);
   }
@@ -300,6 +296,14 @@ public final class LambdaLayerCodec {
   /** 404 for a method and path that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
     return userError(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 429 TooManyRequestsException with {@code Retry-After: 1}: retry later (SDKs do it themselves). */
+  public WireResponse tooManyRequests(String message) {
+    WireResponse throttled = userError(429, "TooManyRequestsException", message);
+    Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
+    headers.put("Retry-After", "1");
+    return new WireResponse(429, headers, throttled.body());
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */

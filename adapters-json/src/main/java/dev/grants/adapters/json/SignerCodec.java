@@ -306,7 +306,7 @@ public final class SignerCodec {
     } else if (error instanceof GrantsError.AccessDenied denied) {
       return error(403, "AccessDeniedException", AccessDeniedText.of(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      return error(429, "TooManyRequestsException", "The policy is being changed by other requests; retry the request.");
+      return tooManyRequests("The policy is being changed by other requests; retry the request.");
     }
     return internalError(INTERNAL_ERROR);
   }
@@ -319,6 +319,11 @@ public final class SignerCodec {
   /** 404 for a method and path under {@code /signing-profiles} that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
     return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 429 TooManyRequestsException: retry later (SDKs do it themselves). */
+  public WireResponse tooManyRequests(String message) {
+    return error(429, "TooManyRequestsException", message);
   }
 
   /** 413 for a body larger than {@code limit} bytes. */

@@ -392,7 +392,7 @@ public final class SsoAdminCodec {
       return clientError("ConflictException", "Account " + exists.owner() + " already has an instance: "
           + exists.existing() + ".");
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      return clientError("ThrottlingException", "The resource is being changed by other requests; retry the request.");
+      return throttling("The resource is being changed by other requests; retry the request.");
     }
     return internalError(INTERNAL_ERROR);
   }
@@ -412,6 +412,11 @@ public final class SsoAdminCodec {
   /** 404 UnknownOperationException: a method other than POST on the json 1.1 path. */
   public WireResponse unknownMethod(String method, String path) {
     return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 400 ThrottlingException: retry later (SDKs do it themselves). */
+  public WireResponse throttling(String message) {
+    return clientError("ThrottlingException", message);
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */
