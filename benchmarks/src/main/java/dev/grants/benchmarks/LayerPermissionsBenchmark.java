@@ -9,6 +9,7 @@ import dev.grants.adapters.memory.InMemoryResourcePolicyRepository;
 import dev.grants.adapters.memory.InMemorySigningProfileRepository;
 import dev.grants.adapters.memory.RandomRevisionIds;
 import dev.grants.domain.layer.LayerArchiveInput;
+import dev.grants.domain.principal.Arn;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddLayerVersionPermissionResult;
 import dev.grants.ports.in.CallContext;
@@ -18,7 +19,6 @@ import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionResult;
 import dev.grants.ports.service.Grants;
-import dev.grants.domain.principal.Arn;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,17 +37,20 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The inbound ports on the in-memory default: AddLayerVersionPermission alone on fresh policies,
+ * The inbound ports on the in-memory default: AddLayerVersionPermission alone on fresh small policies,
  * RemoveLayerVersionPermission alone from small policies, add then remove on one small policy (one thread, and
  * two threads contending on one layer version), and GetLayerVersionPolicy of a 20 KB policy.
  *
- * <p>An add or a remove changes the policy, so measuring one alone needs a fresh layer version per call. The
- * {@code ...Fresh...} and {@code removeFromSmallPolicy} benchmarks therefore run in batches (JMH's
- * single-shot mode with a batch size, its way for operations without a steady state) over a pool of
- * {@value #BATCH} layer versions published once: before each iteration, outside the timed part, the pool's
- * policies are reset (forgotten, or given one statement each); the timed part is {@value #BATCH} calls, each
- * on the next version. JMH reports the time of one batch: ops/s = {@value #BATCH} / (s/op).
- * Every call is checked to have succeeded, so a refused call cannot pass for a fast one.
+ * <p>An add or a remove changes the policy, so measuring one alone needs policies that are reset between
+ * measurements. The {@code ...Fresh...} and {@code removeFromSmallPolicies} benchmarks therefore run in batches
+ * (JMH's single-shot mode with a batch size, its way for operations without a steady state) over a pool of
+ * {@code versions} layer versions, published once per trial. Before each iteration, outside the timed part,
+ * the pool's policies are forgotten (and, for the removes, filled again); the timed part is {@value #BATCH}
+ * calls that go round the pool, so each policy grows from nothing to {@value #BATCH}/{@code versions}
+ * statements (or shrinks from there to nothing): 1 with 100,000 versions, 10 with 10,000. The larger pool is
+ * the colder one: every call touches a version no recent call touched. JMH reports the time of one batch:
+ * ops/s = {@value #BATCH} / (s/op). Every call is checked to have succeeded, so a refused call cannot pass
+ * for a fast one.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -55,20 +59,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class LayerPermissionsBenchmark {
   static final CallContext OWNER = CallContext.of("123456789012", "us-east-2");
-  /** Calls per timed batch, and layer versions published for one. */
+  /** Calls per timed batch. */
   static final int BATCH = 100_000;
-
-  static void publish(Grants grants, String layer, int versions) {
-    PublishLayerVersionCommand publish = PublishLayerVersionCommand.builder().context(OWNER).layerName(layer)
-        .content(LayerArchiveInput.ofZipFile(new byte[] {1, 2, 3})).build();
-    for (int i = 0; i < versions; i++) {
-      grants.layerVersions().publish(publish).get();
-    }
-  }
 
   static AddLayerVersionPermissionCommand add(String layer, long version, String sid) {
     return AddLayerVersionPermissionCommand.builder().context(OWNER).layerName(layer).versionNumber(version)
         .statementId(sid).action("lambda:GetLayerVersion").principal("223456789012").build();
+  }
+
+  static PublishLayerVersionCommand publish(String layer) {
+    return PublishLayerVersionCommand.builder().context(OWNER).layerName(layer)
+        .content(LayerArchiveInput.ofZipFile(new byte[] {1, 2, 3})).build();
   }
 
   /** One wiring with a small policy to change and a 20 KB policy to read. */
@@ -82,8 +83,8 @@ public class LayerPermissionsBenchmark {
     @Setup(Level.Trial)
     public void wire() {
       grants = InMemoryGrants.create();
-      publish(grants, "small", 1);
-      publish(grants, "large", 1);
+      grants.layerVersions().publish(publish("small")).get();
+      grants.layerVersions().publish(publish("large")).get();
       for (int i = 0; i < 100; i++) {
         grants.layerVersionPermissions().add(AddLayerVersionPermissionCommand.builder().context(OWNER)
             .layerName("large").versionNumber(1).statementId("s" + i).action("lambda:GetLayerVersion")
@@ -111,12 +112,11 @@ public class LayerPermissionsBenchmark {
   }
 
   /**
-   * {@value #BATCH} layer versions, published once per trial on the in-memory wiring, whose policies are
-   * forgotten (straight in the repository, outside the timed part) before each iteration, so that every
-   * iteration starts from versions without a policy. The versions themselves stay, so the timed part does not
-   * also pay for collecting a new wiring's garbage.
+   * Layer versions published once on the in-memory wiring, whose policies are forgotten (straight in the
+   * repository) between iterations. The versions stay, so the timed part does not pay for collecting a whole
+   * wiring's garbage either.
    */
-  public static class Pool {
+  static final class Pool {
     final InMemoryResourcePolicyRepository policies = new InMemoryResourcePolicyRepository();
     final Grants grants = Grants.builder()
         .resourcePolicies(policies)
@@ -128,14 +128,27 @@ public class LayerPermissionsBenchmark {
         .ids(new RandomRevisionIds())
         .clock(Clock.systemUTC())
         .build();
-    final Arn[] versions = new Arn[BATCH];
+    final String layer;
+    final Arn[] versions;
 
-    Pool(String layer) {
-      PublishLayerVersionCommand publish = PublishLayerVersionCommand.builder().context(OWNER).layerName(layer)
-          .content(LayerArchiveInput.ofZipFile(new byte[] {1, 2, 3})).build();
-      for (int i = 0; i < BATCH; i++) {
+    Pool(String layer, int size) {
+      this.layer = layer;
+      versions = new Arn[size];
+      PublishLayerVersionCommand publish = publish(layer);
+      for (int i = 0; i < size; i++) {
         versions[i] = grants.layerVersions().publish(publish).get().arn().arn();
       }
+    }
+
+    /** The add of call {@code i} of a batch: round the pool, statement {@code <prefix><round>}. */
+    AddLayerVersionPermissionCommand add(int i, String prefix) {
+      return LayerPermissionsBenchmark.add(layer, i % versions.length + 1, prefix + i / versions.length);
+    }
+
+    /** The remove undoing {@link #add(int, String)}. */
+    RemoveLayerVersionPermissionCommand remove(int i, String prefix) {
+      return RemoveLayerVersionPermissionCommand.builder().context(OWNER).layerName(layer)
+          .versionNumber(i % versions.length + 1).statementId(prefix + i / versions.length).build();
     }
 
     void forgetPolicies() {
@@ -145,19 +158,21 @@ public class LayerPermissionsBenchmark {
     }
   }
 
-  /** Per thread: a pool without policies at the start of each iteration, and an add command for each version. */
+  /** Per thread: a pool without policies at the start of each iteration, and the batch's add commands. */
   @State(Scope.Thread)
-  public static class FreshVersions {
+  public static class FreshPolicies {
+    @Param({"10000", "100000"})
+    int versions;
     Pool pool;
     AddLayerVersionPermissionCommand[] adds;
     int next;
 
     @Setup(Level.Trial)
     public void publish() {
-      pool = new Pool("fresh");
+      pool = new Pool("fresh", versions);
       adds = new AddLayerVersionPermissionCommand[BATCH];
       for (int i = 0; i < BATCH; i++) {
-        adds[i] = add("fresh", i + 1, "xaccount");
+        adds[i] = pool.add(i, "s");
       }
     }
 
@@ -168,9 +183,11 @@ public class LayerPermissionsBenchmark {
     }
   }
 
-  /** Per thread: a pool whose every version's policy holds one statement at the start of each iteration. */
+  /** Per thread: a pool holding, at the start of each iteration, the statements the batch removes. */
   @State(Scope.Thread)
   public static class SmallPolicies {
+    @Param({"10000", "100000"})
+    int versions;
     Pool pool;
     AddLayerVersionPermissionCommand[] adds;
     RemoveLayerVersionPermissionCommand[] removes;
@@ -178,18 +195,17 @@ public class LayerPermissionsBenchmark {
 
     @Setup(Level.Trial)
     public void publish() {
-      pool = new Pool("small");
+      pool = new Pool("small", versions);
       adds = new AddLayerVersionPermissionCommand[BATCH];
       removes = new RemoveLayerVersionPermissionCommand[BATCH];
       for (int i = 0; i < BATCH; i++) {
-        adds[i] = add("small", i + 1, "xaccount");
-        removes[i] = RemoveLayerVersionPermissionCommand.builder().context(OWNER).layerName("small")
-            .versionNumber(i + 1).statementId("xaccount").build();
+        adds[i] = pool.add(i, "s");
+        removes[i] = pool.remove(i, "s");
       }
     }
 
     @Setup(Level.Iteration)
-    public void addOneStatementEach() {
+    public void fill() {
       pool.forgetPolicies();
       for (AddLayerVersionPermissionCommand add : adds) {
         succeeded(pool.grants.layerVersionPermissions().add(add));
@@ -199,16 +215,18 @@ public class LayerPermissionsBenchmark {
   }
 
   /**
-   * Shared by two threads: a pool without policies at the start of each iteration; each thread adds its own
-   * statement to every version in the same order, so the two contend on one version at a time.
+   * Shared by two threads: a pool without policies at the start of each iteration. Both threads go round it in
+   * the same order, each adding its own statements, so they contend on one version at a time.
    */
   @State(Scope.Benchmark)
-  public static class SharedFreshVersions {
+  public static class SharedFreshPolicies {
+    @Param({"10000", "100000"})
+    int versions;
     Pool pool;
 
     @Setup(Level.Trial)
     public void publish() {
-      pool = new Pool("shared");
+      pool = new Pool("shared", versions);
     }
 
     @Setup(Level.Iteration)
@@ -217,18 +235,18 @@ public class LayerPermissionsBenchmark {
     }
   }
 
-  /** Per thread, for {@link SharedFreshVersions}: its add command for each version. */
+  /** Per thread, for {@link SharedFreshPolicies}: its add commands, with statement ids of its own. */
   @State(Scope.Thread)
   public static class MySharedAdds {
     AddLayerVersionPermissionCommand[] adds;
     int next;
 
     @Setup(Level.Trial)
-    public void name() {
-      String sid = "t" + Thread.currentThread().getId();
+    public void name(SharedFreshPolicies shared) {
+      String prefix = "t" + Thread.currentThread().getId() + "s";
       adds = new AddLayerVersionPermissionCommand[BATCH];
       for (int i = 0; i < BATCH; i++) {
-        adds[i] = add("shared", i + 1, sid);
+        adds[i] = shared.pool.add(i, prefix);
       }
     }
 
@@ -256,34 +274,34 @@ public class LayerPermissionsBenchmark {
     return wiring.grants.layerVersionPermissions().remove(mine.remove);
   }
 
-  /** AddLayerVersionPermission alone, each call the first statement of a version's policy. */
+  /** AddLayerVersionPermission alone, round a pool of fresh policies. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 10, batchSize = BATCH)
   @Measurement(iterations = 10, batchSize = BATCH)
-  public AddLayerVersionPermissionResult addToFreshPolicy(FreshVersions fresh) {
+  public AddLayerVersionPermissionResult addToFreshPolicies(FreshPolicies fresh) {
     return succeeded(fresh.pool.grants.layerVersionPermissions().add(fresh.adds[fresh.next++]));
   }
 
-  /** RemoveLayerVersionPermission alone, each call removing the one statement of a version's policy. */
+  /** RemoveLayerVersionPermission alone, round a pool of small policies. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 10, batchSize = BATCH)
   @Measurement(iterations = 10, batchSize = BATCH)
-  public RemoveLayerVersionPermissionResult removeFromSmallPolicy(SmallPolicies small) {
+  public RemoveLayerVersionPermissionResult removeFromSmallPolicies(SmallPolicies small) {
     return succeeded(small.pool.grants.layerVersionPermissions().remove(small.removes[small.next++]));
   }
 
-  /** AddLayerVersionPermission alone from two threads, both adding to the same fresh version at a time. */
+  /** AddLayerVersionPermission alone from two threads, both adding to the same fresh policy at a time. */
   @Benchmark
   @Threads(2)
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 10, batchSize = BATCH)
   @Measurement(iterations = 10, batchSize = BATCH)
-  public AddLayerVersionPermissionResult addToFreshPolicyTwoThreads(SharedFreshVersions shared, MySharedAdds mine) {
+  public AddLayerVersionPermissionResult addToFreshPoliciesTwoThreads(SharedFreshPolicies shared, MySharedAdds mine) {
     return succeeded(shared.pool.grants.layerVersionPermissions().add(mine.adds[mine.next++]));
   }
 
