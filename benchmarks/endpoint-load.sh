@@ -1,19 +1,32 @@
 #!/usr/bin/env bash
 # Load on the local endpoint against moto_server, in the same run, on this machine's loopback only:
-# GET layer-version policy, and POST add-permission with unique statement ids spread over 200 layer versions.
-# Prints requests/s and latency percentiles of each side, and the ratio. Seeds its own data and stops every
-# process it started.
+#   GET layer-version policy (a policy of 20 statements), and
+#   POST add-permission: unique statement ids spread over 200 layer versions, every add a successful one.
+# Prints requests/s, latency percentiles and non-2xx counts of each side, and the ratios. Seeds its own data
+# and stops every process it started.
 #
-#   benchmarks/endpoint-load.sh [seconds per run, default 10] [connections, default 16] [wrk threads, default 2]
+#   benchmarks/endpoint-load.sh [seconds per run, default 10] [connections, default 8] [wrk threads, default 1]
 #
-# Needs: a JDK, wrk (Debian package wrk), moto_server (pip package moto[server]), curl, python3.
+# Why the POST load is capped: a layer version's policy holds at most 20,480 bytes, about 135 of these
+# statements. Uncapped, Grants fills all 200 versions within a second or two and the rest of the run measures
+# refusals (PolicyLengthExceededException), while moto, slower, keeps adding. So each wrk thread stops after
+# its share of ADDS_PER_VERSION x 200 answers (wrk.thread:stop()), and the rate is the answers divided by the
+# time from the first request to the last answer, measured in the Lua script (wrk's own figure divides by the
+# whole -d duration). A server that does not reach the cap within the duration is measured over the duration,
+# on policies that stayed smaller: moto, the slower one, gets the lighter load, so the POST ratio errs in its
+# favour. Before each measured run the same load runs once, for WARMUP seconds, on separate layers or as is,
+# so the JIT compiles the code it measures.
+#
+# Needs: a JDK, wrk (Debian package wrk; LuaJIT for the clock), moto_server (pip moto[server]), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${1:-10}"
-CONNECTIONS="${2:-16}"
-THREADS="${3:-2}"
+CONNECTIONS="${2:-8}"
+THREADS="${3:-1}"
 LAYERS=200
+ADDS_PER_VERSION=100
+WARMUP="${WARMUP:-3}"
 JAR=adapters-http/target/grants-endpoint.jar
 WORK=$(mktemp -d)
 PIDS=()
@@ -35,7 +48,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 GRANTS_PORT=$(free_port)
 MOTO_PORT=$(free_port)
 
-java -jar "$JAR" --host 127.0.0.1 --port "$GRANTS_PORT" > "$WORK/grants.log" 2>&1 & PIDS+=($!)
+java ${GRANTS_JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port "$GRANTS_PORT" > "$WORK/grants.log" 2>&1 & PIDS+=($!)
 moto_server -H 127.0.0.1 -p "$MOTO_PORT" > "$WORK/moto.log" 2>&1 & PIDS+=($!)
 
 wait_for() {
@@ -48,7 +61,8 @@ wait_for() {
 wait_for "$GRANTS_PORT"
 wait_for "$MOTO_PORT"
 
-# The same data on both: 200 layer versions, the first with 20 statements to read.
+# The same data on both: layers l0..l199 (measured) and warm0..warm199 (warm-up), one version each; l0's
+# policy has 20 statements to read.
 python3 - "$GRANTS_PORT" "$MOTO_PORT" "$LAYERS" <<'PY'
 import base64, io, json, sys, urllib.request, zipfile
 ports, layers = sys.argv[1:3], int(sys.argv[3])
@@ -61,32 +75,60 @@ def call(port, method, path, body):
     with urllib.request.urlopen(request) as answer:
         answer.read()
 for port in ports:
-    for layer in range(layers):
-        call(port, "POST", f"/2018-10-31/layers/l{layer}/versions", {"Content": {"ZipFile": zipped}})
+    for prefix in ("l", "warm"):
+        for layer in range(layers):
+            call(port, "POST", f"/2018-10-31/layers/{prefix}{layer}/versions", {"Content": {"ZipFile": zipped}})
     for i in range(20):
         call(port, "POST", "/2018-10-31/layers/l0/versions/1/policy",
              {"StatementId": f"seed{i}", "Action": "lambda:GetLayerVersion", "Principal": "*"})
 PY
 
+# add.lua <layer prefix>: each thread adds statements w<thread>n<counter> round the 200 versions and stops
+# after its share of the cap; done() prints the answers, the refusals and the measured rate.
 cat > "$WORK/add.lua" <<LUA
-local counter = 0
-local thread_id = 0
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } endpoint_load_timespec;
+int clock_gettime(int clock_id, endpoint_load_timespec *now);
+]]
+local clock = ffi.new("endpoint_load_timespec")
+local function now()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) + tonumber(clock.tv_nsec) / 1e9
+end
 local threads = {}
+local cap = math.floor($ADDS_PER_VERSION * $LAYERS / $THREADS)
+local authorization = "AWS4-HMAC-SHA256 Credential=AKID/20261121/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=0"
 function setup(thread)
   thread:set("id", #threads)
   table.insert(threads, thread)
 end
 function init(args)
-  counter = 0
+  prefix = args[1]
+  counter, answered, refused, first, last = 0, 0, 0, 0, 0
 end
-request = function()
+function request()
+  if first == 0 then first = now() end
   counter = counter + 1
-  local layer = counter % $LAYERS
   local body = '{"StatementId":"w' .. id .. 'n' .. counter .. '","Action":"lambda:GetLayerVersion","Principal":"*"}'
-  return wrk.format("POST", "/2018-10-31/layers/l" .. layer .. "/versions/1/policy",
-    {["Content-Type"] = "application/json",
-     ["Authorization"] = "AWS4-HMAC-SHA256 Credential=AKID/20261121/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=0"},
-    body)
+  return wrk.format("POST", "/2018-10-31/layers/" .. prefix .. (counter % $LAYERS) .. "/versions/1/policy",
+    {["Content-Type"] = "application/json", ["Authorization"] = authorization}, body)
+end
+function response(status, headers, body)
+  answered = answered + 1
+  if status > 299 then refused = refused + 1 end
+  last = now()
+  if answered >= cap then wrk.thread:stop() end
+end
+function done(summary, latency, requests)
+  local answers, refusals, from, to = 0, 0, math.huge, 0
+  for _, thread in ipairs(threads) do
+    answers = answers + thread:get("answered")
+    refusals = refusals + thread:get("refused")
+    from = math.min(from, thread:get("first"))
+    to = math.max(to, thread:get("last"))
+  end
+  io.write(string.format("measured %d %d %.3f %.1f\n", answers, refusals, to - from, answers / (to - from)))
 end
 LUA
 cat > "$WORK/get.lua" <<'LUA'
@@ -94,22 +136,39 @@ wrk.method = "GET"
 wrk.headers["Authorization"] = "AWS4-HMAC-SHA256 Credential=AKID/20261121/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=0"
 LUA
 
-run() { # name port script path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "http://127.0.0.1:$2$4" > "$WORK/$1.txt" 2>&1
-  local rps p50 p99 errors
-  rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/$1.txt")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/$1.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/$1.txt")
-  errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$WORK/$1.txt")
-  printf '%-22s %12s req/s   p50 %-9s p99 %-9s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+GET_PATH=/2018-10-31/layers/l0/versions/1/policy
+wrk_run() { # output duration port script path [lua args]
+  local out=$1 seconds=$2 port=$3 script=$4 path=$5; shift 5
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$path" -- "$@" \
+    > "$out" 2>&1
+}
+report() { # name output-file
+  local rps p50 p99 errors answered
+  p50=$(awk '$1 == "50%" {print $2}' "$2")
+  p99=$(awk '$1 == "99%" {print $2}' "$2")
+  if grep -q '^measured ' "$2"; then
+    read -r _ answered errors _ rps < <(grep '^measured ' "$2")
+    printf '%-22s %10s req/s   p50 %-9s p99 %-9s answers %-7s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "$answered" "$errors"
+  else
+    rps=$(awk '/^Requests\/sec/ {print $2}' "$2")
+    errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$2")
+    answered=$(awk '/requests in/ {print $1}' "$2")
+    printf '%-22s %10s req/s   p50 %-9s p99 %-9s answers %-7s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "$answered" "${errors:-0}"
+  fi
   echo "$rps" > "$WORK/$1.rps"
 }
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on 127.0.0.1; $(nproc) cores; $(java -version 2>&1 | head -1)"
-run grants-get-policy "$GRANTS_PORT" "$WORK/get.lua" /2018-10-31/layers/l0/versions/1/policy
-run moto-get-policy "$MOTO_PORT" "$WORK/get.lua" /2018-10-31/layers/l0/versions/1/policy
-run grants-add-permission "$GRANTS_PORT" "$WORK/add.lua" /
-run moto-add-permission "$MOTO_PORT" "$WORK/add.lua" /
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on 127.0.0.1 (warm-up ${WARMUP}s each); $(nproc) cores;" \
+  "$(java -version 2>&1 | head -1); POST capped at $ADDS_PER_VERSION adds per version"
+for side in grants moto; do
+  port=$([ "$side" = grants ] && echo "$GRANTS_PORT" || echo "$MOTO_PORT")
+  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$WORK/get.lua" "$GET_PATH"
+  wrk_run "$WORK/$side-get.txt" "$DURATION" "$port" "$WORK/get.lua" "$GET_PATH"
+  report "$side-get-policy" "$WORK/$side-get.txt"
+  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$WORK/add.lua" / warm
+  wrk_run "$WORK/$side-add.txt" "$DURATION" "$port" "$WORK/add.lua" / l
+  report "$side-add-permission" "$WORK/$side-add.txt"
+done
 ratio() { python3 -c "print(f'{float(open(\"$WORK/$1.rps\").read()) / float(open(\"$WORK/$2.rps\").read()):.1f}x')"; }
 echo "ratio GET policy (Grants / moto):  $(ratio grants-get-policy moto-get-policy)"
 echo "ratio POST add   (Grants / moto):  $(ratio grants-add-permission moto-add-permission)"

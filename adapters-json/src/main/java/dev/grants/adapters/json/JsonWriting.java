@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,26 @@ final class JsonWriting {
       throw new UncheckedIOException(impossible);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Writes {@code name: "text"} where {@code text} is UTF-8 bytes, such as a document written just before,
+   * exactly as {@link JsonGenerator#writeString(String)} would write the decoded text, but without decoding an
+   * ASCII text to a string first (policy documents are ASCII). Write such a document before the generator of
+   * the body that embeds it: two generators open at once on one thread do not share Jackson's recycled
+   * buffers, so the inner one would allocate its own.
+   */
+  static void utf8StringField(JsonGenerator out, String name, byte[] text) throws IOException {
+    out.writeFieldName(name);
+    for (byte b : text) {
+      if (b < 0) {
+        // Not ASCII: Jackson escapes a supplementary character given as a string (as two escaped surrogates)
+        // but copies it given as UTF-8 bytes, so the string path it is.
+        out.writeString(new String(text, StandardCharsets.UTF_8));
+        return;
+      }
+    }
+    out.writeUTF8String(text, 0, text.length);
   }
 
   /** Writes {@code name: [values]} unless the list is empty. */
