@@ -10,9 +10,9 @@
 # Why the POST load is capped: a layer version's policy holds at most 20,480 bytes, about 135 of these
 # statements. Uncapped, Grants fills all 200 versions within a second or two and the rest of the run measures
 # refusals (PolicyLengthExceededException), while moto, slower, keeps adding. So each wrk thread stops after
-# its share of ADDS_PER_VERSION x 200 answers (wrk.thread:stop()), and the rate is the answers divided by the
-# time from the first request to the last answer, measured in the Lua script (wrk's own figure divides by the
-# whole -d duration). A server that does not reach the cap within the duration is measured over the duration,
+# its share of ADDS_PER_VERSION x 200 requests (wrk.thread:stop()), and the rate is the answers divided by the
+# time from the first request to the stop, measured in the Lua script (wrk's own figure divides by the whole
+# -d duration). A server that does not reach the cap within the duration is measured over the duration,
 # on policies that stayed smaller: moto, the slower one, gets the lighter load, so the POST ratio errs in its
 # favour. Before each measured run the same load runs once, for WARMUP seconds, on separate layers or as is,
 # so the JIT compiles the code it measures.
@@ -48,8 +48,10 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 GRANTS_PORT=$(free_port)
 MOTO_PORT=$(free_port)
 
-java ${GRANTS_JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port "$GRANTS_PORT" > "$WORK/grants.log" 2>&1 & PIDS+=($!)
-moto_server -H 127.0.0.1 -p "$MOTO_PORT" > "$WORK/moto.log" 2>&1 & PIDS+=($!)
+java ${GRANTS_JAVA_OPTS:-} -jar "$JAR" --host 127.0.0.1 --port "$GRANTS_PORT" > "$WORK/grants.log" 2>&1 &
+GRANTS_PID=$!; PIDS+=($GRANTS_PID)
+moto_server -H 127.0.0.1 -p "$MOTO_PORT" > "$WORK/moto.log" 2>&1 &
+MOTO_PID=$!; PIDS+=($MOTO_PID)
 
 wait_for() {
   for _ in $(seq 1 100); do
@@ -83,8 +85,11 @@ for port in ports:
              {"StatementId": f"seed{i}", "Action": "lambda:GetLayerVersion", "Principal": "*"})
 PY
 
-# add.lua <layer prefix>: each thread adds statements w<thread>n<counter> round the 200 versions and stops
-# after its share of the cap; done() prints the answers, the refusals and the measured rate.
+# add.lua <layer prefix>: each thread adds statements w<thread>n<counter> round the 200 versions and stops when
+# it has sent its share of the cap. No response() callback: with one, wrk parses every answer into Lua, which
+# costs the client CPU that the server needs (they share the cores). done() prints the answers, the non-2xx
+# answers and the rate: answers over the time from the first request to the last thread's stop when every
+# thread reached the cap, otherwise answers over the whole duration, as wrk itself counts.
 cat > "$WORK/add.lua" <<LUA
 local ffi = require("ffi")
 ffi.cdef[[
@@ -105,30 +110,29 @@ function setup(thread)
 end
 function init(args)
   prefix = args[1]
-  counter, answered, refused, first, last = 0, 0, 0, 0, 0
+  counter, first, stopped = 0, 0, 0
 end
 function request()
   if first == 0 then first = now() end
   counter = counter + 1
+  if counter == cap then
+    stopped = now()
+    wrk.thread:stop()
+  end
   local body = '{"StatementId":"w' .. id .. 'n' .. counter .. '","Action":"lambda:GetLayerVersion","Principal":"*"}'
   return wrk.format("POST", "/2018-10-31/layers/" .. prefix .. (counter % $LAYERS) .. "/versions/1/policy",
     {["Content-Type"] = "application/json", ["Authorization"] = authorization}, body)
 end
-function response(status, headers, body)
-  answered = answered + 1
-  if status > 299 then refused = refused + 1 end
-  last = now()
-  if answered >= cap then wrk.thread:stop() end
-end
 function done(summary, latency, requests)
-  local answers, refusals, from, to = 0, 0, math.huge, 0
+  local from, to, capped = math.huge, 0, true
   for _, thread in ipairs(threads) do
-    answers = answers + thread:get("answered")
-    refusals = refusals + thread:get("refused")
     from = math.min(from, thread:get("first"))
-    to = math.max(to, thread:get("last"))
+    to = math.max(to, thread:get("stopped"))
+    capped = capped and thread:get("stopped") > 0
   end
-  io.write(string.format("measured %d %d %.3f %.1f\n", answers, refusals, to - from, answers / (to - from)))
+  local seconds = capped and (to - from) or summary.duration / 1e6
+  io.write(string.format("measured %d %d %.3f %.1f\n", summary.requests, summary.errors.status, seconds,
+    summary.requests / seconds))
 end
 LUA
 cat > "$WORK/get.lua" <<'LUA'
@@ -137,36 +141,44 @@ wrk.headers["Authorization"] = "AWS4-HMAC-SHA256 Credential=AKID/20261121/us-eas
 LUA
 
 GET_PATH=/2018-10-31/layers/l0/versions/1/policy
-wrk_run() { # output duration port script path [lua args]
-  local out=$1 seconds=$2 port=$3 script=$4 path=$5; shift 5
+# The CPU time (user + system, in clock ticks) a server process has used so far: per answer, it is a figure
+# the other work on a busy machine disturbs less than the rate.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+wrk_run() { # output duration port pid script path [lua args]
+  local out=$1 seconds=$2 port=$3 pid=$4 script=$5 path=$6; shift 6
+  local before after
+  before=$(cpu_ticks "$pid")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port$path" -- "$@" \
     > "$out" 2>&1
+  after=$(cpu_ticks "$pid")
+  echo $((after - before)) > "$out.cpu"
 }
 report() { # name output-file
-  local rps p50 p99 errors answered
+  local rps p50 p99 errors answered cpu
   p50=$(awk '$1 == "50%" {print $2}' "$2")
   p99=$(awk '$1 == "99%" {print $2}' "$2")
   if grep -q '^measured ' "$2"; then
     read -r _ answered errors _ rps < <(grep '^measured ' "$2")
-    printf '%-22s %10s req/s   p50 %-9s p99 %-9s answers %-7s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "$answered" "$errors"
   else
     rps=$(awk '/^Requests\/sec/ {print $2}' "$2")
     errors=$(awk '/Non-2xx or 3xx responses/ {print $5}' "$2")
     answered=$(awk '/requests in/ {print $1}' "$2")
-    printf '%-22s %10s req/s   p50 %-9s p99 %-9s answers %-7s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "$answered" "${errors:-0}"
   fi
+  cpu=$(python3 -c "print(round($(cat "$2.cpu") * 1e6 / $(getconf CLK_TCK) / max(1, $answered)))")
+  printf '%-22s %10s req/s   p50 %-9s p99 %-9s answers %-7s non-2xx %-6s server CPU %s us/answer\n' \
+    "$1" "$rps" "$p50" "$p99" "$answered" "${errors:-0}" "$cpu"
   echo "$rps" > "$WORK/$1.rps"
 }
 
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on 127.0.0.1 (warm-up ${WARMUP}s each); $(nproc) cores;" \
   "$(java -version 2>&1 | head -1); POST capped at $ADDS_PER_VERSION adds per version"
 for side in grants moto; do
-  port=$([ "$side" = grants ] && echo "$GRANTS_PORT" || echo "$MOTO_PORT")
-  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$WORK/get.lua" "$GET_PATH"
-  wrk_run "$WORK/$side-get.txt" "$DURATION" "$port" "$WORK/get.lua" "$GET_PATH"
+  if [ "$side" = grants ]; then port=$GRANTS_PORT pid=$GRANTS_PID; else port=$MOTO_PORT pid=$MOTO_PID; fi
+  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$pid" "$WORK/get.lua" "$GET_PATH"
+  wrk_run "$WORK/$side-get.txt" "$DURATION" "$port" "$pid" "$WORK/get.lua" "$GET_PATH"
   report "$side-get-policy" "$WORK/$side-get.txt"
-  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$WORK/add.lua" / warm
-  wrk_run "$WORK/$side-add.txt" "$DURATION" "$port" "$WORK/add.lua" / l
+  wrk_run "$WORK/warm.txt" "$WARMUP" "$port" "$pid" "$WORK/add.lua" / warm
+  wrk_run "$WORK/$side-add.txt" "$DURATION" "$port" "$pid" "$WORK/add.lua" / l
   report "$side-add-permission" "$WORK/$side-add.txt"
 done
 ratio() { python3 -c "print(f'{float(open(\"$WORK/$1.rps\").read()) / float(open(\"$WORK/$2.rps\").read()):.1f}x')"; }
