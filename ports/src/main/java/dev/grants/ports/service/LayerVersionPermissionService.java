@@ -108,8 +108,12 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
   private Either<GrantsError, LayerVersionArn> existing(
       LayerName name, long number, CallContext context, String action) {
     LayerVersionArn arn = LayerVersionService.resolve(name, context).version(number);
-    return AccountBoundary.owned(context, arn.layer().account(), arn.arn(), action, () -> versions.find(arn).isDefined()
+    // AccountBoundary.owned, unrolled: the refusal's ARN is built only for a refusal (this runs on every call).
+    if (!context.isAccount(arn.layer().account())) {
+      return Either.left(AccountBoundary.denied(context, arn.arn(), action, false));
+    }
+    return versions.find(arn).isDefined()
         ? Either.right(arn)
-        : Either.left(new GrantsError.LayerVersionNotFound(arn)));
+        : Either.left(new GrantsError.LayerVersionNotFound(arn));
   }
 }
