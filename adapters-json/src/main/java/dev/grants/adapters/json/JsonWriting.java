@@ -32,22 +32,35 @@ final class JsonWriting {
 
   /**
    * Writes {@code name: "text"} where {@code text} is UTF-8 bytes, such as a document written just before,
-   * exactly as {@link JsonGenerator#writeString(String)} would write the decoded text, but without decoding an
-   * ASCII text to a string first (policy documents are ASCII). Write such a document before the generator of
-   * the body that embeds it: two generators open at once on one thread do not share Jackson's recycled
-   * buffers, so the inner one would allocate its own.
+   * exactly as {@link JsonGenerator#writeString(String)} would write the decoded text. A printable ASCII text
+   * (every policy document is one) is escaped here in one pass, where its only escapes are {@code \"} and
+   * {@code \\}, instead of being decoded to a string and escaped character by character. Write such a document
+   * before the generator of the body that embeds it: two generators open at once on one thread do not share
+   * Jackson's recycled buffers, so the inner one would allocate its own.
    */
   static void utf8StringField(JsonGenerator out, String name, byte[] text) throws IOException {
     out.writeFieldName(name);
+    int escapes = 0;
     for (byte b : text) {
-      if (b < 0) {
-        // Not ASCII: Jackson escapes a supplementary character given as a string (as two escaped surrogates)
-        // but copies it given as UTF-8 bytes, so the string path it is.
+      if (b < 0x20 || b == 0x7f) {
+        // Control characters (Jackson's own escapes) or not ASCII (Jackson escapes a supplementary character
+        // given as a string as two escaped surrogates): the string path, which is exact by definition.
         out.writeString(new String(text, StandardCharsets.UTF_8));
         return;
       }
+      if (b == '"' || b == '\\') {
+        escapes++;
+      }
     }
-    out.writeUTF8String(text, 0, text.length);
+    byte[] escaped = new byte[text.length + escapes];
+    int at = 0;
+    for (byte b : text) {
+      if (b == '"' || b == '\\') {
+        escaped[at++] = '\\';
+      }
+      escaped[at++] = b;
+    }
+    out.writeRawUTF8String(escaped, 0, escaped.length);
   }
 
   /** Writes {@code name: [values]} unless the list is empty. */
