@@ -40,7 +40,8 @@ final class JsonWriting {
    */
   static void utf8StringField(JsonGenerator out, String name, byte[] text) throws IOException {
     out.writeFieldName(name);
-    int escapes = 0;
+    byte[] escaped = new byte[text.length * 2]; // room for every byte escaped: one pass
+    int at = 0;
     for (byte b : text) {
       if (b < 0x20 || b == 0x7f) {
         // Control characters (Jackson's own escapes) or not ASCII (Jackson escapes a supplementary character
@@ -49,18 +50,11 @@ final class JsonWriting {
         return;
       }
       if (b == '"' || b == '\\') {
-        escapes++;
-      }
-    }
-    byte[] escaped = new byte[text.length + escapes];
-    int at = 0;
-    for (byte b : text) {
-      if (b == '"' || b == '\\') {
         escaped[at++] = '\\';
       }
       escaped[at++] = b;
     }
-    out.writeRawUTF8String(escaped, 0, escaped.length);
+    out.writeRawUTF8String(escaped, 0, at);
   }
 
   /** Writes {@code name: [values]} unless the list is empty. */
