@@ -8,12 +8,12 @@ import dev.grants.domain.revision.ExpectedRevision;
 import dev.grants.domain.revision.RevisionId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -50,7 +50,7 @@ public final class ResourcePolicy {
   private static final int[] NO_HASHES = {};
 
   private final Arn resource;
-  private final List<Statement> statements;
+  private final Statements statements;
   // The hash of each statement's id, in statement order: finding an id (every add and remove does) compares
   // these first, in one array, instead of reaching into every statement's id, which in a large store means a
   // cache miss per statement. Never modified once the policy is built.
@@ -59,7 +59,7 @@ public final class ResourcePolicy {
   private final int compactJsonLength;
 
   private ResourcePolicy(
-      Arn resource, List<Statement> statements, int[] sidHashes, RevisionId revision, int compactJsonLength) {
+      Arn resource, Statements statements, int[] sidHashes, RevisionId revision, int compactJsonLength) {
     this.resource = resource;
     this.statements = statements;
     this.sidHashes = sidHashes;
@@ -70,7 +70,7 @@ public final class ResourcePolicy {
   /** The policy of a resource that never had one: no statements, no revision. */
   public static ResourcePolicy none(Arn resource) {
     return new ResourcePolicy(
-        Objects.requireNonNull(resource, "resource"), List.of(), NO_HASHES, null, ENVELOPE_LENGTH);
+        Objects.requireNonNull(resource, "resource"), Statements.NONE, NO_HASHES, null, ENVELOPE_LENGTH);
   }
 
   /**
@@ -81,20 +81,20 @@ public final class ResourcePolicy {
   public static ResourcePolicy restore(Arn resource, List<Statement> statements, RevisionId revision) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(revision, "revision");
-    List<Statement> copy = List.copyOf(statements);
+    Statement[] copy = List.copyOf(statements).toArray(new Statement[0]);
     Set<StatementId> ids = new HashSet<>();
-    int[] sidHashes = new int[copy.size()];
+    int[] sidHashes = new int[copy.length];
     int length = ENVELOPE_LENGTH;
-    for (int i = 0; i < copy.size(); i++) {
-      Statement statement = copy.get(i);
+    for (int i = 0; i < copy.length; i++) {
+      Statement statement = copy[i];
       if (!ids.add(statement.sid())) {
         throw new IllegalArgumentException("duplicate statement id " + statement.sid());
       }
       sidHashes[i] = hash(statement.sid());
       length += statement.compactJsonLength();
     }
-    length += Math.max(0, copy.size() - 1);
-    return new ResourcePolicy(resource, copy, sidHashes, revision, length);
+    length += Math.max(0, copy.length - 1);
+    return new ResourcePolicy(resource, new Statements(copy), sidHashes, revision, length);
   }
 
   /** The resource this policy protects. */
@@ -166,7 +166,7 @@ public final class ResourcePolicy {
     }
     int[] moreHashes = Arrays.copyOf(sidHashes, sidHashes.length + 1);
     moreHashes[sidHashes.length] = sidHash;
-    return Either.right(new ResourcePolicy(resource, appended(statement), moreHashes, next, length));
+    return Either.right(new ResourcePolicy(resource, statements.with(statement), moreHashes, next, length));
   }
 
   /**
@@ -185,14 +185,12 @@ public final class ResourcePolicy {
     if (index < 0) {
       return Either.left(new GrantsError.StatementNotFound(resource, sid));
     }
-    List<Statement> fewer = new ArrayList<>(statements);
-    Statement removed = fewer.remove(index);
+    Statement removed = statements.items[index];
     int[] fewerHashes = new int[sidHashes.length - 1];
     System.arraycopy(sidHashes, 0, fewerHashes, 0, index);
     System.arraycopy(sidHashes, index + 1, fewerHashes, index, fewerHashes.length - index);
-    int length = compactJsonLength - removed.compactJsonLength() - (fewer.isEmpty() ? 0 : 1);
-    return Either.right(
-        new ResourcePolicy(resource, Collections.unmodifiableList(fewer), fewerHashes, next, length));
+    int length = compactJsonLength - removed.compactJsonLength() - (fewerHashes.length == 0 ? 0 : 1);
+    return Either.right(new ResourcePolicy(resource, statements.without(index), fewerHashes, next, length));
   }
 
   /**
@@ -234,23 +232,9 @@ public final class ResourcePolicy {
     return decide(AccessRequest.of(caller, action).inOrganization(callerOrganization));
   }
 
-  /** The statements and one more, unmodifiable; copied by index (no iterator, no intermediate array). */
-  private List<Statement> appended(Statement statement) {
-    if (statements.isEmpty()) {
-      return List.of(statement);
-    }
-    int size = statements.size();
-    List<Statement> more = new ArrayList<>(size + 1);
-    for (int i = 0; i < size; i++) {
-      more.add(statements.get(i));
-    }
-    more.add(statement);
-    return Collections.unmodifiableList(more);
-  }
-
   private int indexOf(StatementId sid, int sidHash) {
     for (int i = 0; i < sidHashes.length; i++) {
-      if (sidHashes[i] == sidHash && statements.get(i).sid().equals(sid)) {
+      if (sidHashes[i] == sidHash && statements.items[i].sid().equals(sid)) {
         return i;
       }
     }
@@ -263,6 +247,53 @@ public final class ResourcePolicy {
 
   private GrantsError mismatch(ExpectedRevision expected) {
     return new GrantsError.RevisionMismatch(resource, ((ExpectedRevision.Exactly) expected).given(), revision);
+  }
+
+  /**
+   * The statements of one policy: an unmodifiable list straight on an array, which a change copies once
+   * ({@code ArrayList} under {@code unmodifiableList} is three objects to reach through, and was copied twice).
+   */
+  private static final class Statements extends AbstractList<Statement> implements RandomAccess {
+    static final Statements NONE = new Statements(new Statement[0]);
+
+    private final Statement[] items; // never modified
+
+    Statements(Statement[] items) {
+      this.items = items;
+    }
+
+    Statements with(Statement statement) {
+      Statement[] more = Arrays.copyOf(items, items.length + 1);
+      more[items.length] = statement;
+      return new Statements(more);
+    }
+
+    Statements without(int index) {
+      Statement[] fewer = new Statement[items.length - 1];
+      System.arraycopy(items, 0, fewer, 0, index);
+      System.arraycopy(items, index + 1, fewer, index, fewer.length - index);
+      return new Statements(fewer);
+    }
+
+    @Override
+    public Statement get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Statements that ? Arrays.equals(items, that.items) : super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(items); // what List.hashCode specifies, without an iterator
+    }
   }
 
   @Override
