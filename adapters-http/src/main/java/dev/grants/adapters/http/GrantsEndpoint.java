@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
@@ -202,7 +203,9 @@ public final class GrantsEndpoint implements AutoCloseable {
     String rawPath = rawPathOf(exchange);
     Map<String, List<String>> query = PercentDecoding.query(uri.getRawQuery());
     long declared = declaredLength(headers);
-    byte[] body = declared > settings.maxBodyBytes ? null : readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
+    byte[] body = declared > settings.maxBodyBytes
+        ? null
+        : readAtMost(exchange.getRequestBody(), declared, settings.maxBodyBytes);
     if (body == null) {
       return requestTooLarge(rawPath);
     }
@@ -273,11 +276,29 @@ public final class GrantsEndpoint implements AutoCloseable {
     }
   }
 
-  /** The whole body, or null when it is longer than {@code limit}. */
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+  /**
+   * The whole body, or null when it is longer than {@code limit}. A body of a declared length (at most the
+   * limit, checked before) is first read as that many bytes into one array, the common case.
+   */
+  private static byte[] readAtMost(InputStream in, long declared, long limit) throws IOException {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(0);
     long total = 0;
+    if (declared >= 0 && declared <= Integer.MAX_VALUE - 8) {
+      byte[] expected = in.readNBytes((int) declared);
+      int next = in.read();
+      if (next == -1) {
+        return expected;
+      }
+      // More than declared: the JDK server refuses a chunked body that declares a length, so this is only
+      // defence in depth; go on in steps from what was read, against the same limit.
+      body.write(expected);
+      body.write(next);
+      total = expected.length + 1L;
+      if (total > limit) {
+        return null;
+      }
+    }
+    byte[] buffer = new byte[8192];
     int read;
     while ((read = in.read(buffer)) != -1) {
       total += read;
@@ -292,7 +313,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private static void send(HttpExchange exchange, WireResponse response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     response.headers().forEach(headers::set);
-    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.set("x-amzn-RequestId", requestId());
     // An answer to HEAD has no body: the JDK server refuses to write one (and logs a warning for a length).
     if (response.body().length == 0 || exchange.getRequestMethod().equals("HEAD")) {
       exchange.sendResponseHeaders(response.status(), -1);
@@ -302,6 +323,17 @@ public final class GrantsEndpoint implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(response.body());
     }
+  }
+
+  /**
+   * A new request id in UUID v4 form, from {@link ThreadLocalRandom}: a request id needs to be distinct, not
+   * secret, and {@code UUID.randomUUID()} draws every id from one shared {@code SecureRandom}.
+   */
+  static String requestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+    long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
   }
 
   /** Configures a {@link GrantsEndpoint}. Not thread-safe. */

@@ -16,11 +16,16 @@ final class SigV4Scope {
     if (credential == null) {
       return fallback;
     }
-    String[] scope = credential.split("/", -1);
-    if (scope.length != 5 || !Region.isRegionName(scope[2])) {
+    // <key>/<date>/<region>/<service>/aws4_request: exactly four slashes (found by index: this runs per request)
+    int date = credential.indexOf('/');
+    int region = date < 0 ? -1 : credential.indexOf('/', date + 1);
+    int service = region < 0 ? -1 : credential.indexOf('/', region + 1);
+    int terminator = service < 0 ? -1 : credential.indexOf('/', service + 1);
+    if (terminator < 0 || credential.indexOf('/', terminator + 1) >= 0) {
       return fallback;
     }
-    return Region.of(scope[2]);
+    String name = credential.substring(region + 1, service);
+    return Region.isRegionName(name) ? Region.of(name) : fallback;
   }
 
   /** The access key id the request was signed with (the credential up to its first {@code /}), or null. */

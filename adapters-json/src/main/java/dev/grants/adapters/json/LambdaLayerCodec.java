@@ -209,9 +209,10 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code AddLayerVersionPermission}: 201 {@code {"Statement":"...","RevisionId":"..."}}. */
   public WireResponse encodeAdded(AddLayerVersionPermissionResult result) {
+    byte[] statement = JsonWriting.json(out -> PolicyDocumentWriter.writeStatement(result.statement(), out));
     return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
-      out.writeStringField(STATEMENT, PolicyDocumentWriter.write(result.statement()));
+      JsonWriting.utf8StringField(out, STATEMENT, statement);
       out.writeStringField(REVISION_ID, result.revisionId().value());
       out.writeEndObject();
     }));
@@ -219,9 +220,10 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code GetLayerVersionPolicy}: 200 {@code {"Policy":"...","RevisionId":"..."}}. */
   public WireResponse encodePolicy(GetLayerVersionPolicyResult result) {
+    byte[] policy = PolicyDocumentWriter.writeBytes(result.policy());
     return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
-      out.writeStringField(POLICY, PolicyDocumentWriter.write(result.policy()));
+      JsonWriting.utf8StringField(out, POLICY, policy);
       out.writeStringField(REVISION_ID, result.revisionId().value());
       out.writeEndObject();
     }));

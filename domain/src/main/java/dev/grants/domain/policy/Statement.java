@@ -55,7 +55,11 @@ public final class Statement {
     if (this.principals.size() > 1 && this.principals.contains(Principal.any())) {
       throw new IllegalArgumentException("the principal * stands alone");
     }
-    this.principals.forEach(principal -> JsonSafe.require("principal", principal.policyValue()));
+    for (Principal principal : this.principals) {
+      if (!(principal instanceof Principal.Account) && principal != Principal.any()) {
+        JsonSafe.require("principal", principal.policyValue());
+      }
+    }
     this.resources.forEach(resource -> JsonSafe.require("resource", resource));
     if (this.conditions.size() > 1
         && this.conditions.stream().map(c -> c.operator() + '\u0000' + c.key()).distinct().count()
@@ -177,7 +181,7 @@ public final class Statement {
       principal = JsonSafe.stringLength("*");
     } else if (principals.size() == 1) {
       Principal only = principals.get(0);
-      principal = 2 + member(only.policyType()) + JsonSafe.stringLength(only.policyValue());
+      principal = 2 + member(only.policyType()) + policyValueLength(only);
     } else {
       principal = 2;
       boolean firstType = true;
@@ -232,6 +236,19 @@ public final class Statement {
     List<Condition> ordered = new ArrayList<>(given.size());
     byOperator.values().forEach(ordered::addAll);
     return List.copyOf(ordered);
+  }
+
+  /**
+   * The compact JSON length of a principal's value. An account's root ARN is not built for it: an account id is
+   * 12 digits and a partition name {@code [a-zA-Z0-9-]+}, so the ARN is policy-safe and its length known (which
+   * is also why the constructor checks only the other principals' values).
+   */
+  private static int policyValueLength(Principal principal) {
+    if (principal instanceof Principal.Account account) {
+      // "arn:<partition>:iam::<12 digits>:root"
+      return 2 + "arn:".length() + account.partition().name().length() + ":iam::".length() + 12 + ":root".length();
+    }
+    return JsonSafe.stringLength(principal.policyValue());
   }
 
   /** {@code "name":} */
