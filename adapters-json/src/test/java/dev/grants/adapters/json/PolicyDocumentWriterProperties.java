@@ -71,7 +71,8 @@ class PolicyDocumentWriterProperties {
 
   private Arbitrary<Principal> principal() {
     Arbitrary<String> accounts = Arbitraries.strings().numeric().ofLength(12);
-    Arbitrary<Partition> partitions = Arbitraries.of(Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV);
+    Arbitrary<Partition> partitions =
+        Arbitraries.of(Partition.AWS, Partition.AWS_CN, Partition.AWS_US_GOV, Partition.of("aws-iso"));
     Arbitrary<Principal> accountPrincipals = Combinators.combine(accounts, partitions)
         .as((account, partition) -> Principal.account(AccountId.of(account), partition));
     Arbitrary<Principal> roles = Combinators.combine(accounts, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20))

@@ -56,6 +56,7 @@ public final class Statement {
       throw new IllegalArgumentException("the principal * stands alone");
     }
     for (Principal principal : this.principals) {
+      // An account's root ARN is digits and a checked partition name, and * is *: safe by construction.
       if (!(principal instanceof Principal.Account) && principal != Principal.any()) {
         JsonSafe.require("principal", principal.policyValue());
       }
@@ -181,7 +182,7 @@ public final class Statement {
       principal = JsonSafe.stringLength("*");
     } else if (principals.size() == 1) {
       Principal only = principals.get(0);
-      principal = 2 + member(only.policyType()) + policyValueLength(only);
+      principal = 2 + member(only.policyType()) + only.policyValueLength() + 2; // {"type":"value"}
     } else {
       principal = 2;
       boolean firstType = true;
@@ -196,25 +197,31 @@ public final class Statement {
             : stringOrArray(actions.stream().map(Action::value).toList()));
     length += 1 + member("Resource") + stringOrArray(resources);
     if (!conditions.isEmpty()) {
-      int block = 2;
-      boolean firstOperator = true;
-      for (Map.Entry<String, Map<String, List<String>>> operator : conditionBlock().entrySet()) {
-        block += (firstOperator ? 0 : 1) + member(operator.getKey()) + 2;
-        firstOperator = false;
-        boolean firstKey = true;
-        for (Map.Entry<String, List<String>> key : operator.getValue().entrySet()) {
-          block += (firstKey ? 0 : 1) + member(key.getKey()) + stringOrArray(key.getValue());
-          firstKey = false;
-        }
-      }
-      length += 1 + member("Condition") + block;
+      length += 1 + member("Condition") + conditionBlockLength();
     }
     return length;
   }
 
+  // {"op1":{"k1":v,"k2":v},"op2":{...}}: the conditions are already grouped by operator, in document order,
+  // so one pass measures the block without building conditionBlock()'s maps.
+  private int conditionBlockLength() {
+    int block = 2;
+    String operator = null;
+    for (Condition condition : conditions) {
+      if (condition.operator().equals(operator)) {
+        block += 1; // the comma before this key
+      } else {
+        block += (operator == null ? 0 : 1) + member(condition.operator()) + 2;
+        operator = condition.operator();
+      }
+      block += member(condition.key()) + stringOrArray(condition.values());
+    }
+    return block;
+  }
+
   private static List<Principal> principalsInDocumentOrder(List<Principal> given) {
     if (given.size() == 1) {
-      return List.of(given.get(0));
+      return List.copyOf(given); // the same list when it is already unmodifiable
     }
     Map<String, List<Principal>> byType = new LinkedHashMap<>();
     for (Principal principal : given) {
@@ -236,19 +243,6 @@ public final class Statement {
     List<Condition> ordered = new ArrayList<>(given.size());
     byOperator.values().forEach(ordered::addAll);
     return List.copyOf(ordered);
-  }
-
-  /**
-   * The compact JSON length of a principal's value. An account's root ARN is not built for it: an account id is
-   * 12 digits and a partition name {@code [a-zA-Z0-9-]+}, so the ARN is policy-safe and its length known (which
-   * is also why the constructor checks only the other principals' values).
-   */
-  private static int policyValueLength(Principal principal) {
-    if (principal instanceof Principal.Account account) {
-      // "arn:<partition>:iam::<12 digits>:root"
-      return 2 + "arn:".length() + account.partition().name().length() + ":iam::".length() + 12 + ":root".length();
-    }
-    return JsonSafe.stringLength(principal.policyValue());
   }
 
   /** {@code "name":} */

@@ -20,6 +20,14 @@ public sealed interface Principal {
   String policyValue();
 
   /**
+   * The length of {@link #policyValue()}, without building it where it is derived (an account's root ARN):
+   * a statement measures its compact JSON when it is created, and that is on every add and every read.
+   */
+  default int policyValueLength() {
+    return policyValue().length();
+  }
+
+  /**
    * The key this principal is listed under in a document's {@code Principal} object: {@code AWS} for accounts
    * and roles, the named type for {@link Named}; {@code *} for anyone, which is written bare.
    */
@@ -67,6 +75,12 @@ public sealed interface Principal {
     @Override
     public String policyValue() {
       return "arn:" + partition.name() + ":iam::" + id.value() + ":root";
+    }
+
+    @Override
+    public int policyValueLength() {
+      return "arn:".length() + partition.name().length() + ":iam::".length() + id.value().length()
+          + ":root".length();
     }
 
     @Override

@@ -23,6 +23,16 @@ class PrincipalTest {
   }
 
   @Test
+  void the_policy_value_length_is_the_length_of_the_policy_value_for_every_kind_of_principal() {
+    for (Principal principal : new Principal[] {
+        Principal.account(GRANTEE, Partition.AWS), Principal.account(GRANTEE, Partition.AWS_US_GOV),
+        Principal.account(GRANTEE, Partition.of("aws-some-future-partition")), Principal.any(),
+        role("arn:aws:iam::223456789012:role/path/reader"), Principal.named("Service", "lambda.amazonaws.com")}) {
+      assertThat(principal.policyValueLength()).as("%s", principal).isEqualTo(principal.policyValue().length());
+    }
+  }
+
+  @Test
   void anyone_is_written_as_a_bare_star() {
     assertThat(Principal.any().policyValue()).isEqualTo("*");
   }
