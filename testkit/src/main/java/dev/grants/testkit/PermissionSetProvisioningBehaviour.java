@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
@@ -257,7 +258,7 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
   }
 
   @Test
-  void provisioning_in_an_unknown_or_foreign_instance_or_of_an_unknown_or_foreign_permission_set_is_not_found() {
+  void provisioning_in_an_unknown_instance_or_of_an_unknown_or_foreign_permission_set_is_not_found() {
     Instance mine = instance();
     Instance theirs = otherInstance();
     PermissionSet their = grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
@@ -269,7 +270,7 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
         .isEqualTo(Either.left(new GrantsError.InstanceNotFound(UNKNOWN_INSTANCE)));
     assertThat(grants.permissionSetProvisioning().provision(
         Fixtures.provisionToAccount(theirs.arn(), their.arn(), A).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:ProvisionPermissionSet"));
     assertThat(grants.permissionSetProvisioning().provision(
         Fixtures.provisionToAccount(mine.arn(), unknownSet, A).build()))
         .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(unknownSet)));
@@ -694,9 +695,9 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
 
     assertThat(setsOf(mine, A, null)).isEmpty();
     assertThat(listSets(Fixtures.listPermissionSetsProvisionedToAccount(theirs.arn(), A).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:ListPermissionSetsProvisionedToAccount"));
     assertThat(listAccounts(Fixtures.listAccountsForProvisionedPermissionSet(theirs.arn(), their.arn()).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:ListAccountsForProvisionedPermissionSet"));
     assertThat(listAccounts(Fixtures.listAccountsForProvisionedPermissionSet(mine.arn(), their.arn()).build()))
         .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(their.arn())));
   }
@@ -819,7 +820,9 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
     assertThat(listStatus(Fixtures.listProvisioningStatus(mine.arn()).build()))
         .isEqualTo(Either.right(new Page<>(List.of(), null)));
     assertThat(listStatus(Fixtures.listProvisioningStatus(theirs.arn()).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:ListPermissionSetProvisioningStatus"));
+    assertThat(describe(theirs, theirRequest.requestId()))
+        .isEqualTo(deniedOn(theirs, "sso:DescribePermissionSetProvisioningStatus"));
     assertThat(describe(mine, theirRequest.requestId()))
         .isEqualTo(Either.left(new GrantsError.ProvisioningRequestNotFound(mine.arn(), theirRequest.requestId())));
   }
@@ -1240,6 +1243,11 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
 
   private Instance instance() {
     return grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+  }
+
+  /** What the owner is refused on {@code theirs}, another account's instance: AccessDenied for {@code action}. */
+  private static Either<GrantsError, Object> deniedOn(Instance theirs, String action) {
+    return Either.left(new GrantsError.AccessDenied(Fixtures.OWNER, Arn.parse(theirs.arn().toString()).get(), action));
   }
 
   private Instance otherInstance() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.InstanceArn;
@@ -265,7 +266,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
   }
 
   @Test
-  void a_permission_set_in_an_unknown_instance_or_another_accounts_instance_is_refused_as_not_found() {
+  void a_permission_set_in_an_unknown_instance_is_not_found_and_in_another_accounts_instance_denied() {
     instance();
     Instance theirs = otherInstance();
     InstanceArn unknown = UNKNOWN_INSTANCE;
@@ -273,7 +274,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     assertThat(grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(unknown).build()))
         .isEqualTo(Either.left(new GrantsError.InstanceNotFound(unknown)));
     assertThat(grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn()).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:CreatePermissionSet"));
     assertThat(grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
         .context(Fixtures.otherContext()).build()).isRight()).as("the name is still free in their instance").isTrue();
   }
@@ -306,7 +307,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
   }
 
   @Test
-  void another_accounts_permission_set_is_not_found_through_either_instance() {
+  void another_accounts_permission_set_is_not_found_through_the_callers_instance_and_denied_through_theirs() {
     Instance mine = instance();
     Instance theirs = otherInstance();
     PermissionSet their = grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
@@ -315,7 +316,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     assertThat(describe(mine, their.arn()))
         .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(their.arn())));
     assertThat(grants.permissionSets().describePermissionSet(Fixtures.describePermissionSet(theirs.arn(), their.arn())
-        .build())).isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .build())).isEqualTo(deniedOn(theirs, "sso:DescribePermissionSet"));
   }
 
   @Test
@@ -385,7 +386,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
   }
 
   @Test
-  void an_inline_policy_for_an_unknown_permission_set_or_instance_is_refused_as_not_found() {
+  void an_inline_policy_for_an_unknown_permission_set_is_not_found_and_in_another_accounts_instance_denied() {
     Instance instance = instance();
     Instance theirs = otherInstance();
     PermissionSetArn unknown = PermissionSetArn.of(instance.arn(), "ps-000000000000dead");
@@ -394,7 +395,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
         .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(unknown)));
     assertThat(grants.permissionSets().putInlinePolicy(Fixtures.putInlinePolicy(theirs.arn(),
         PermissionSetArn.of(theirs.arn(), "ps-000000000000dead")).build()))
-        .isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .isEqualTo(deniedOn(theirs, "sso:PutInlinePolicyToPermissionSet"));
   }
 
   // --- DeletePermissionSet ----------------------------------------------------------------------------
@@ -493,7 +494,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
         .permissionSetArn(null).build()))
         .isEqualTo(invalid(new Violation("permissionSetArn", null, Constraint.notNull())));
     assertThat(grants.permissionSets().deletePermissionSet(Fixtures.deletePermissionSet(theirs.arn(), their.arn())
-        .build())).isEqualTo(Either.left(new GrantsError.InstanceNotFound(theirs.arn())));
+        .build())).isEqualTo(deniedOn(theirs, "sso:DeletePermissionSet"));
     assertThat(grants.permissionSets().deletePermissionSet(Fixtures.deletePermissionSet(instance.arn(), their.arn())
         .build())).isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(their.arn())));
     assertThat(grants.permissionSets().describePermissionSet(Fixtures.describePermissionSet(theirs.arn(), their.arn())
@@ -504,6 +505,11 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
 
   private Instance instance() {
     return grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+  }
+
+  /** What the owner is refused on {@code theirs}, another account's instance: AccessDenied for {@code action}. */
+  private static Either<GrantsError, Object> deniedOn(Instance theirs, String action) {
+    return Either.left(new GrantsError.AccessDenied(Fixtures.OWNER, Arn.parse(theirs.arn().toString()).get(), action));
   }
 
   private Instance otherInstance() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Region;
 import dev.grants.domain.signer.ProfileName;
 import dev.grants.domain.signer.SigningPlatform;
@@ -377,8 +378,19 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
   }
 
   @Test
-  void an_unknown_profile_of_another_account_is_not_found() {
-    assertThat(getAsGrantee()).isEqualTo(Either.left(new GrantsError.SigningProfileNotFound(PROFILE)));
+  void an_unknown_profile_of_another_account_is_denied_like_one_without_a_grant() {
+    assertThat(getAsGrantee()).isEqualTo(Either.left(
+        new GrantsError.AccessDenied(Fixtures.GRANTEE, PROFILE.arn(), GET_SIGNING_PROFILE)));
+  }
+
+  @Test
+  void the_callers_organization_does_not_widen_a_grant_to_another_account() {
+    put(Fixtures.putSigningProfile().build()).get();
+    grantGetSigningProfile("333456789012");
+
+    assertThat(get(Fixtures.getSigningProfile().context(GRANTEE.inOrganization(OrganizationId.of(Fixtures.ORGANIZATION)))
+        .profileOwner(Fixtures.OWNER).build())).isEqualTo(Either.left(
+        new GrantsError.AccessDenied(Fixtures.GRANTEE, PROFILE.arn(), GET_SIGNING_PROFILE)));
   }
 
   @Test

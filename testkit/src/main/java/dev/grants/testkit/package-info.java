@@ -9,7 +9,10 @@
  * ports ({@link dev.grants.testkit.LayerVersionsBehaviour}, {@link dev.grants.testkit.LayerVersionPermissionsBehaviour},
  * {@link dev.grants.testkit.SigningProfilesBehaviour}, {@link dev.grants.testkit.SigningProfilePermissionsBehaviour},
  * {@link dev.grants.testkit.PermissionSetsBehaviour}, {@link dev.grants.testkit.PermissionSetProvisioningBehaviour}),
- * {@link dev.grants.testkit.Fixtures} with the seed documents' examples, and deterministic fakes
+ * {@link dev.grants.testkit.Fixtures} with the seed documents' examples, fault injection for every outbound port
+ * ({@link dev.grants.testkit.FaultPlan}, {@link dev.grants.testkit.Fault}, {@link dev.grants.testkit.OutboundCall})
+ * with the {@link dev.grants.testkit.FaultToleranceBehaviour} suite that runs every inbound operation under every
+ * fault, and deterministic fakes
  * ({@link dev.grants.testkit.FixedClock}, {@link dev.grants.testkit.SequentialIds},
  * {@link dev.grants.testkit.ScriptedProvisioningGateway}).
  */

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What an AWS SDK client needs to talk to a local endpoint: its URI, a region, and dummy credentials (the
- * endpoint does not verify signatures, but the SDKs insist on signing).
+ * endpoint does not verify signatures, but the SDKs insist on signing). The dummy access key id makes the client
+ * call as the endpoint's default account; {@link #asAccount} makes it call as another.
  *
  * <pre>{@code
  * ClientSettings s = endpoint.settings();
@@ -34,6 +35,17 @@ public record ClientSettings(URI endpoint, String region, String accessKeyId, St
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accessKeyId, "accessKeyId");
     Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+  }
+
+  /**
+   * These settings, signing with {@code account} as the access key id, so that the endpoint takes the client's calls
+   * as that account's.
+   *
+   * @throws IllegalArgumentException unless {@code account} is 12 digits
+   */
+  public ClientSettings asAccount(String account) {
+    return new ClientSettings(endpoint, region, dev.grants.domain.principal.AccountId.of(account).value(),
+        secretAccessKey);
   }
 
   /** Settings for {@code endpoint} in {@code region} with the dummy credentials. */

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line of the local endpoint on the in-memory default:
- * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A]}. It prints its URL once it accepts
- * connections and stops cleanly on SIGTERM or Ctrl-C.
+ * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A] [--organization o-id=A1,A2 ...]
+ * [--max-connections N]}. It prints its URL once it accepts connections and stops cleanly on SIGTERM or Ctrl-C.
  */
 public final class EndpointMain {
   private EndpointMain() {}
@@ -14,7 +14,9 @@ public final class EndpointMain {
   /**
    * Starts the endpoint and waits until the process is told to stop.
    *
-   * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A}
+   * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A} (the
+   *     default caller), {@code --organization o-id=A1,A2} (repeatable: those accounts are in that organization),
+   *     {@code --max-connections N} (requests held at once, default 256)
    */
   public static void main(String[] args) {
     GrantsEndpoint endpoint;
@@ -57,6 +59,8 @@ public final class EndpointMain {
         case "--port" -> builder.port(parsePort(value));
         case "--host" -> builder.host(value);
         case "--account" -> builder.account(value);
+        case "--organization" -> organization(builder, value);
+        case "--max-connections" -> builder.maxConnections(parseCount(option, value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -68,7 +72,27 @@ public final class EndpointMain {
 
   static String usage() {
     return "usage: java -jar grants-endpoint.jar [--port N (default " + DEFAULT_PORT + ", 0: any free port)]"
-        + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]";
+        + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]"
+        + " [--organization o-xxxxxxxxxx=111122223333,444455556666 (repeatable)]"
+        + " [--max-connections N (requests held at once, default " + GrantsEndpoint.DEFAULT_MAX_CONNECTIONS + ")]\n"
+        + "A request signed with a 12-digit access key id calls as that account; any other key calls as --account.";
+  }
+
+  /** {@code o-xxxxxxxxxx=111122223333,444455556666}: those accounts are in that organization. */
+  private static void organization(GrantsEndpoint.Builder builder, String value) {
+    int equals = value.indexOf('=');
+    if (equals < 0) {
+      throw new IllegalArgumentException("--organization takes o-<id>=<account>[,<account>...], not " + value);
+    }
+    builder.organization(value.substring(0, equals), value.substring(equals + 1).split(",", -1));
+  }
+
+  private static int parseCount(String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number: " + value);
+    }
   }
 
   private static int parsePort(String value) {

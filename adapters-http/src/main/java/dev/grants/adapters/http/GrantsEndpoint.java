@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.grants.adapters.json.WireResponse;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Region;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.service.DefaultWiring;
@@ -19,18 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
  * paths (rest-json) and the sso-admin operations ({@code POST /} by {@code X-Amz-Target}, json 1.1) on the JDK's
  * HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
  * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
- * verified. Every call is made by the configured owner account (default {@code 123456789012}).
+ * verified. The caller is the account whose id is the access key id the call was signed with, when that is exactly
+ * 12 digits; any other key (or no signature) calls as the configured default account (default
+ * {@code 123456789012}). Accounts placed in an organization ({@link Builder#organization}) call with it as their
+ * {@code aws:PrincipalOrgID}.
  *
  * <pre>{@code
  * try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).build().start()) {
@@ -43,9 +43,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p>Two accounts, one of them in an organization, each with its own credentials:
+ *
+ * <pre>{@code
+ * GrantsEndpoint endpoint = GrantsEndpoint.builder().organization("o-a1b2c3d4e5", "444455556666").build().start();
+ * AwsBasicCredentials owner = AwsBasicCredentials.create("111122223333", "any");  // calls as 111122223333
+ * AwsBasicCredentials member = AwsBasicCredentials.create("444455556666", "any"); // 444455556666, in o-a1b2c3d4e5
+ * }</pre>
+ *
  * <p>A request body over {@link Builder#maxBodyBytes} gets 413; an unknown path gets 404 in the Lambda error
  * format; anything that escapes the codec and the services is a 500 in the format of the family that owns the
- * path (ServiceException, InternalServiceErrorException, InternalServerException). Thread-safe.
+ * path (ServiceException, InternalServiceErrorException, InternalServerException).
+ *
+ * <p>At most {@link Builder#maxConnections} requests are held at once, {@link Builder#threads} of them served
+ * and the rest waiting for a worker; one more is answered at once, without its body being read, with the
+ * throttling error of the family that owns its path (Lambda and Signer 429 TooManyRequestsException, sso-admin
+ * 400 ThrottlingException; SDKs retry them), and when even those answers fall behind the connection is closed.
+ * Thread-safe.
  */
 public final class GrantsEndpoint implements AutoCloseable {
   /** The owner account when none is configured. */
@@ -59,6 +73,10 @@ public final class GrantsEndpoint implements AutoCloseable {
   public static final int DEFAULT_MAX_REQUEST_SECONDS = 30;
   /** The largest request body read, by default: 64 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+  /** How many requests are served at once, by default. */
+  public static final int DEFAULT_THREADS = 16;
+  /** How many requests are held at once (served, or waiting for a worker), by default. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 256;
 
   static {
     // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, each answer then
@@ -78,8 +96,9 @@ public final class GrantsEndpoint implements AutoCloseable {
   private final LambdaRoutes lambda;
   private final SignerRoutes signer;
   private final SsoAdminRoutes sso;
+  private final Callers callers;
   private HttpServer server;
-  private ExecutorService workers;
+  private Admission workers;
 
   private GrantsEndpoint(Builder settings) {
     this.settings = settings;
@@ -87,6 +106,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     this.lambda = new LambdaRoutes(grants);
     this.signer = new SignerRoutes(grants);
     this.sso = new SsoAdminRoutes(grants);
+    this.callers = new Callers(settings.account, settings.organizations);
   }
 
   /** A builder: loopback, an ephemeral port, the default wiring, account and limits. */
@@ -109,7 +129,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + settings.host + ':' + settings.port, e);
     }
-    workers = Executors.newFixedThreadPool(settings.threads, daemonThreads());
+    workers = new Admission(settings.threads, settings.maxConnections);
     server.setExecutor(workers);
     server.createContext("/", this::exchange);
     server.start();
@@ -133,9 +153,15 @@ public final class GrantsEndpoint implements AutoCloseable {
     return grants;
   }
 
-  /** The account that owns what callers create. */
+  /** The default account: the caller of every request not signed with a 12-digit access key id. */
   public String account() {
     return settings.account.value();
+  }
+
+  /** Requests held now (being served, or waiting for a worker); 0 when not started. */
+  int heldRequests() {
+    Admission admission = workers;
+    return admission == null ? 0 : admission.held();
   }
 
   /** Stops listening and ends the worker threads; calls in progress get up to one second to finish. */
@@ -145,15 +171,7 @@ public final class GrantsEndpoint implements AutoCloseable {
       return;
     }
     server.stop(0);
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    workers.stop();
     server = null;
   }
 
@@ -169,7 +187,7 @@ public final class GrantsEndpoint implements AutoCloseable {
     try (exchange) {
       WireResponse response;
       try {
-        response = answer(exchange);
+        response = Admission.refusing() ? overLimit(rawPathOf(exchange)) : answer(exchange);
       } catch (RuntimeException | Error fault) {
         response = internalError(rawPathOf(exchange));
       }
@@ -185,15 +203,19 @@ public final class GrantsEndpoint implements AutoCloseable {
     String rawPath = rawPathOf(exchange);
     Map<String, List<String>> query = PercentDecoding.query(uri.getRawQuery());
     long declared = declaredLength(headers);
-    byte[] body = declared > settings.maxBodyBytes ? null : readAtMost(exchange.getRequestBody(), settings.maxBodyBytes);
+    byte[] body = declared > settings.maxBodyBytes
+        ? null
+        : readAtMost(exchange.getRequestBody(), declared, settings.maxBodyBytes);
     if (body == null) {
       return requestTooLarge(rawPath);
     }
-    List<String> credential = query.get("X-Amz-Credential");
-    Region region = SigV4Scope.region(headers.getFirst("Authorization"),
-        credential == null ? null : credential.get(0), settings.region);
+    List<String> credentials = query.get("X-Amz-Credential");
+    String authorization = headers.getFirst("Authorization");
+    String credential = credentials == null ? null : credentials.get(0);
+    CallContext context = callers.context(SigV4Scope.accessKeyId(authorization, credential),
+        SigV4Scope.region(authorization, credential, settings.region));
     EndpointRequest request = new EndpointRequest(exchange.getRequestMethod(), rawPath, query,
-        headers.getFirst("X-Amz-Target"), body, new CallContext(settings.account, region));
+        headers.getFirst("X-Amz-Target"), body, context);
     if (lambda.owns(rawPath)) {
       return lambda.handle(request);
     }
@@ -213,6 +235,18 @@ public final class GrantsEndpoint implements AutoCloseable {
       return signer.codec().internalError(message);
     }
     return sso.owns(rawPath) ? sso.codec().internalError(message) : lambda.codec().serviceException(message);
+  }
+
+  /** The throttling error of the family that owns {@code rawPath}, for a request over the connection limit. */
+  private WireResponse overLimit(String rawPath) {
+    String message = "The endpoint is holding its limit of " + settings.maxConnections
+        + " requests; retry the request.";
+    WireResponse throttled = signer.owns(rawPath) ? signer.codec().tooManyRequests(message)
+        : sso.owns(rawPath) ? sso.codec().throttling(message) : lambda.codec().tooManyRequests(message);
+    // The body was not read: the connection cannot carry another request.
+    Map<String, String> headers = new java.util.LinkedHashMap<>(throttled.headers());
+    headers.put("Connection", "close");
+    return new WireResponse(throttled.status(), headers, throttled.body());
   }
 
   /** 413 in the format of the family that owns {@code rawPath} (Lambda's for a path no family owns). */
@@ -242,11 +276,29 @@ public final class GrantsEndpoint implements AutoCloseable {
     }
   }
 
-  /** The whole body, or null when it is longer than {@code limit}. */
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+  /**
+   * The whole body, or null when it is longer than {@code limit}. A body of a declared length (at most the
+   * limit, checked before) is first read as that many bytes into one array, the common case.
+   */
+  private static byte[] readAtMost(InputStream in, long declared, long limit) throws IOException {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(0);
     long total = 0;
+    if (declared >= 0 && declared <= Integer.MAX_VALUE - 8) {
+      byte[] expected = in.readNBytes((int) declared);
+      int next = in.read();
+      if (next == -1) {
+        return expected;
+      }
+      // More than declared: the JDK server refuses a chunked body that declares a length, so this is only
+      // defence in depth; go on in steps from what was read, against the same limit.
+      body.write(expected);
+      body.write(next);
+      total = expected.length + 1L;
+      if (total > limit) {
+        return null;
+      }
+    }
+    byte[] buffer = new byte[8192];
     int read;
     while ((read = in.read(buffer)) != -1) {
       total += read;
@@ -261,7 +313,7 @@ public final class GrantsEndpoint implements AutoCloseable {
   private static void send(HttpExchange exchange, WireResponse response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     response.headers().forEach(headers::set);
-    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.set("x-amzn-RequestId", requestId());
     // An answer to HEAD has no body: the JDK server refuses to write one (and logs a warning for a length).
     if (response.body().length == 0 || exchange.getRequestMethod().equals("HEAD")) {
       exchange.sendResponseHeaders(response.status(), -1);
@@ -273,13 +325,15 @@ public final class GrantsEndpoint implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "grants-endpoint-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  /**
+   * A new request id in UUID v4 form, from {@link ThreadLocalRandom}: a request id needs to be distinct, not
+   * secret, and {@code UUID.randomUUID()} draws every id from one shared {@code SecureRandom}.
+   */
+  static String requestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+    long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
   }
 
   /** Configures a {@link GrantsEndpoint}. Not thread-safe. */
@@ -288,9 +342,11 @@ public final class GrantsEndpoint implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private AccountId account = AccountId.of(DEFAULT_ACCOUNT);
+    private Map<AccountId, OrganizationId> organizations = Map.of();
     private Region region = Region.of(DEFAULT_REGION);
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-    private int threads = 16;
+    private int threads = DEFAULT_THREADS;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int backlog = 128;
 
     private Builder() {}
@@ -316,9 +372,25 @@ public final class GrantsEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** The owner account (default {@value GrantsEndpoint#DEFAULT_ACCOUNT}). */
+    /**
+     * The default account: the caller of requests not signed with a 12-digit access key id (default
+     * {@value GrantsEndpoint#DEFAULT_ACCOUNT}).
+     */
     public Builder account(String account) {
       this.account = AccountId.of(account);
+      return this;
+    }
+
+    /**
+     * Places {@code accounts} in the organization {@code organizationId}: their calls carry it as
+     * {@code aws:PrincipalOrgID}, which a grant to anyone narrowed to that organization admits. May be called once
+     * per organization or several times; an account belongs to at most one organization.
+     *
+     * @throws IllegalArgumentException if the organization id is not {@code o-} and 10 to 32 lowercase letters or
+     *     digits, an account is not 12 digits, none is given, or one is already in another organization
+     */
+    public Builder organization(String organizationId, String... accounts) {
+      this.organizations = Callers.place(organizations, organizationId, List.of(accounts));
       return this;
     }
 
@@ -337,12 +409,26 @@ public final class GrantsEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** How many requests are served at once (default 16). */
+    /** How many requests are served at once (default {@value GrantsEndpoint#DEFAULT_THREADS}). */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("at least one thread: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many requests are held at once: up to {@link #threads} served, the rest waiting for a worker (default
+     * {@value GrantsEndpoint#DEFAULT_MAX_CONNECTIONS}). Each is one connection with a request in progress;
+     * idle kept-alive connections are not counted. A request beyond the limit gets its family's throttling
+     * error at once, or its connection is closed when even those answers fall behind.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("at least one connection: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
       return this;
     }
 

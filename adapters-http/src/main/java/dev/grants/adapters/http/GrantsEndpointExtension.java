@@ -2,6 +2,11 @@ package dev.grants.adapters.http;
 
 import dev.grants.ports.service.Grants;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -51,6 +56,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
+ * <p>The endpoint calls a request signed with a 12-digit access key id that account's; to act as two accounts, one
+ * of them in an organization, give each client its own settings:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final GrantsEndpointExtension GRANTS =
+ *     GrantsEndpointExtension.create().withOrganization("o-a1b2c3d4e5", "444455556666");
+ *
+ * @Test
+ * void shares_a_layer_with_the_organization(ClientSettings settings) {
+ *   LambdaClient owner = lambdaClient(settings.asAccount("111122223333"));
+ *   LambdaClient member = lambdaClient(settings.asAccount("444455556666"));
+ *   ...
+ * }
+ * }</pre>
+ *
  * <p>Test methods may declare parameters of type {@link ClientSettings}, {@link GrantsEndpoint}, {@link URI} or
  * {@link Grants} (the wiring behind the endpoint, to arrange state through the Java API). It needs
  * {@code junit-jupiter-api} on the test class path, which every JUnit 5 test has.
@@ -60,34 +81,72 @@ public final class GrantsEndpointExtension
   private final Supplier<Grants> wiring;
   private final String region;
   private final String account;
+  private final Map<String, List<String>> organizations;
+  private final int maxConnections;
   private GrantsEndpoint endpoint;
   private boolean perClass;
 
-  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account) {
+  private GrantsEndpointExtension(Supplier<Grants> wiring, String region, String account,
+      Map<String, List<String>> organizations, int maxConnections) {
     this.wiring = wiring;
     this.region = region;
     this.account = account;
+    this.organizations = organizations;
+    this.maxConnections = maxConnections;
   }
 
   /** An extension serving the default (in-memory) wiring, region {@code us-east-1}, account 123456789012. */
   public static GrantsEndpointExtension create() {
-    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** An extension serving the wirings {@code wiring} makes: one per endpoint started. */
   public static GrantsEndpointExtension serving(Supplier<Grants> wiring) {
-    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT);
+    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
+        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** This extension, handing out settings for {@code region}. */
   public GrantsEndpointExtension inRegion(String region) {
-    return new GrantsEndpointExtension(wiring, dev.grants.domain.principal.Region.of(region).name(), account);
+    return new GrantsEndpointExtension(
+        wiring, dev.grants.domain.principal.Region.of(region).name(), account, organizations, maxConnections);
   }
 
-  /** This extension, with {@code account} as the owner of what callers create. */
+  /**
+   * This extension, with {@code account} as the default caller: the account of requests not signed with a 12-digit
+   * access key id (such as those made with {@link #settings()}).
+   */
   public GrantsEndpointExtension asAccount(String account) {
     return new GrantsEndpointExtension(
-        wiring, region, dev.grants.domain.principal.AccountId.of(account).value());
+        wiring, region, dev.grants.domain.principal.AccountId.of(account).value(), organizations, maxConnections);
+  }
+
+  /**
+   * This extension, with {@code accounts} in the organization {@code organizationId} (see
+   * {@link GrantsEndpoint.Builder#organization}); checked at once.
+   *
+   * @throws IllegalArgumentException for a malformed id, no account, or an account already in another organization
+   */
+  public GrantsEndpointExtension withOrganization(String organizationId, String... accounts) {
+    Map<String, List<String>> more = new LinkedHashMap<>(organizations);
+    more.merge(organizationId, List.of(accounts), (before, added) -> {
+      List<String> all = new ArrayList<>(before);
+      all.addAll(added);
+      return List.copyOf(all);
+    });
+    GrantsEndpoint.Builder check = GrantsEndpoint.builder();
+    more.forEach((id, members) -> check.organization(id, members.toArray(String[]::new)));
+    return new GrantsEndpointExtension(wiring, region, account, Collections.unmodifiableMap(more), maxConnections);
+  }
+
+  /**
+   * This extension, its endpoint holding at most {@code maxConnections} requests at once (see
+   * {@link GrantsEndpoint.Builder#maxConnections}); to see how a client copes with throttling.
+   */
+  public GrantsEndpointExtension maxConnections(int maxConnections) {
+    GrantsEndpoint.builder().maxConnections(maxConnections); // checks it now, not when the first test starts
+    return new GrantsEndpointExtension(wiring, region, account, organizations, maxConnections);
   }
 
   /** The running endpoint. */
@@ -152,7 +211,8 @@ public final class GrantsEndpointExtension
   }
 
   private void start() {
-    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account);
+    GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account).maxConnections(maxConnections);
+    organizations.forEach((id, members) -> builder.organization(id, members.toArray(String[]::new)));
     if (wiring != null) {
       builder.grants(wiring.get());
     }

@@ -1,24 +1,32 @@
 package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway.Outcome;
+import dev.grants.domain.layer.LayerArchiveInput;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
+import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.service.Grants;
+import dev.grants.testkit.Fixtures;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatus;
 import software.amazon.awssdk.services.ssoadmin.model.ProvisionTargetType;
@@ -80,6 +88,45 @@ class GrantsEndpointExtensionTest {
         assertThat(failed.failureReason()).isEqualTo("Account is suspended");
         assertThat(succeeded.status()).isEqualTo(StatusValues.SUCCEEDED);
       }
+    }
+  }
+
+  @Nested
+  class WithAnOrganization {
+    @RegisterExtension
+    static final GrantsEndpointExtension ENDPOINT = GrantsEndpointExtension.create().inRegion("us-east-2")
+        .withOrganization("o-a1b2c3d4e5", "444455556666").withOrganization("o-a1b2c3d4e5", "777788889999");
+
+    @Test
+    void clients_act_as_the_account_their_settings_name_and_members_read_what_the_organization_is_granted(
+        Grants grants, ClientSettings settings) {
+      CallContext owner = CallContext.of("111122223333", "us-east-2");
+      grants.layerVersions().publish(PublishLayerVersionCommand.builder().context(owner).layerName("shared")
+          .content(LayerArchiveInput.ofZipFile(Fixtures.ARCHIVE)).build()).get();
+      grants.layerVersionPermissions().add(AddLayerVersionPermissionCommand.builder().context(owner)
+          .layerName("shared").versionNumber(1).statementId("org").action("lambda:GetLayerVersion").principal("*")
+          .organizationId("o-a1b2c3d4e5").build()).get();
+      String arn = "arn:aws:lambda:us-east-2:111122223333:layer:shared";
+
+      assertThat(settings.asAccount("777788889999").accessKeyId()).isEqualTo("777788889999");
+      for (String member : List.of("444455556666", "777788889999")) {
+        try (LambdaClient lambda = LambdaSdkContractTest.client(settings.asAccount(member), "us-east-2")) {
+          assertThat(lambda.getLayerVersion(b -> b.layerName(arn).versionNumber(1L)).version()).isEqualTo(1L);
+        }
+      }
+      try (LambdaClient outsider = LambdaSdkContractTest.client(settings, "us-east-2")) {
+        assertThatThrownBy(() -> outsider.getLayerVersion(b -> b.layerName(arn).versionNumber(1L)))
+            .isInstanceOfSatisfying(LambdaException.class, refused -> assertThat(refused.statusCode()).isEqualTo(403));
+      }
+    }
+
+    @Test
+    void a_bad_organization_is_refused_when_the_extension_is_made() {
+      assertThatThrownBy(() -> GrantsEndpointExtension.create().withOrganization("o-a1b2c3d4e5", "111122223333")
+          .withOrganization("o-zzzzzzzzzz", "111122223333"))
+          .hasMessage("account 111122223333 is already in organization o-a1b2c3d4e5");
+      assertThatThrownBy(() -> ClientSettings.of(URI.create("http://127.0.0.1:1"), "us-east-1").asAccount("AKID"))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 

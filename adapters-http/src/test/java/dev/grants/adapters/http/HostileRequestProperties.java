@@ -2,6 +2,8 @@ package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grants.adapters.json.LambdaLayerCodec;
+import dev.grants.adapters.json.LambdaOperation;
 import dev.grants.adapters.json.SignerCodec;
 import dev.grants.adapters.json.WireResponse;
 import dev.grants.domain.principal.Region;
@@ -58,20 +60,25 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Hostile input over raw sockets: whatever bytes arrive (odd methods, broken percent-escapes, invalid UTF-8,
- * huge or repeated headers, malformed, deeply nested or oversized JSON), the endpoint never answers 500 or
- * above, never hangs, keeps answering, and never changes a policy it was not legitimately asked to change.
- * Both families on the endpoint are attacked, about 55% of the requests Lambda's layer paths and 45% Signer's
- * profile paths; in each family 3 in 5 are aimed (at one operation: mostly sane parts, one or two hostile
- * ones) and 2 in 5 scattered (every part drawn on its own).
+ * invalid unicode escapes, huge, many or repeated headers, repeated and conflicting query parameters and JSON
+ * members, numbers out of range, malformed, deeply nested or oversized JSON), the endpoint never answers 500 or
+ * above, never hangs, keeps answering, answers in the form of the family that owns the path, and never changes
+ * a policy it was not legitimately asked to change. All three families are attacked. Of every 165 requests, 55
+ * go to Lambda's layer paths and 45 to Signer's profile paths (in each family 3 in 5 aimed at one operation,
+ * mostly sane parts and one or two hostile ones, and 2 in 5 scattered, every part drawn on its own), 15 are
+ * aimed at sso-admin, and 50 are {@link EdgeRequests}: each of the 23 routes of the three families with one edge
+ * (invalid UTF-8, invalid unicode escapes, JSON nested 10,000 levels deep, numbers out of range, repeated and
+ * conflicting query parameters, a member twice with different types, oversized headers); a default run checks
+ * that every route met every edge.
  *
  * <p>One endpoint with a small body limit (256 KiB, so that 413 is cheap) serves the whole class. Guarded
  * resources, whose names no generator can produce (requests naming anything "guarded" are filtered out), are
  * seeded through the endpoint: a layer version with two permissions, and a signing profile with two
  * permissions. After every hostile request the layer's {@code GetLayerVersionPolicy} answer and the profile's
  * {@code ListProfilePermissions} and {@code GetSigningProfile} answers must still be byte for byte what they
- * were (which also proves the endpoint is alive). The layer's is asked over HTTP every time; the profile's are
- * asked over HTTP after every request the endpoint handed to its Signer routes, and otherwise encoded
- * in-process from the endpoint's ports by the Signer codec, which the seeding checks gives the same bytes.
+ * were: encoded in-process from the endpoint's ports by the families' codecs (the seeding checks that this
+ * gives the endpoint's bytes), and also asked over HTTP, on one kept-alive connection, after every 8th request
+ * and after every request that got no answer (a liveness check; every next hostile request is one too).
  *
  * <p>Playgrounds are seeded too and are what aimed requests address: a layer, and signing profiles in both
  * regions the requests are signed for. Whenever a request is refused (status 300 and above) the playgrounds'
@@ -84,55 +91,56 @@ import net.jqwik.api.statistics.Statistics;
  * addressed profile's policy, and a page token of it, so that removes (whose {@code revisionId} is required)
  * and paging can succeed.
  *
- * <p>Every Signer answer (an answer of the endpoint to a path under {@code /signing-profiles}) that is an
- * error carries {@code x-amzn-ErrorType}, and its body is {@code {"message":"...","code":"<that type>"}}.
+ * <p>Every answer of the endpoint is a success or an error of the family that owns the path ({@link WireFamily}):
+ * {@code x-amzn-ErrorType} names the code, and the body is strict UTF-8 JSON of the family's error shape
+ * holding the same code (Signer's byte for byte {@code {"message":"...","code":"<that type>"}}, CONTRACT B).
  * Answers the JDK server gives itself, to requests it cannot parse, carry no {@code x-amzn-RequestId} and are
  * not held to the families' formats.
  *
  * <p>A second endpoint with the default limit (64 MiB) is only ever sent an over-limit {@code Content-Length}.
  *
- * <p>Some requests are aimed at sso-admin instead ({@code POST /} with an {@code X-Amz-Target}), on a seeded
- * instance, permission set and provisioning request, with members mostly sane and sometimes hostile.
+ * <p>The sso-admin requests ({@code POST /} with an {@code X-Amz-Target}) address a seeded instance, permission set
+ * and provisioning request, with members mostly sane and sometimes hostile.
  *
  * <p>The number of hostile requests is {@value #DEFAULT_TRIES}, or {@code -Dgrants.hostile.tries=N} (Surefire
  * hands {@code -D} user properties of the Maven command line to the test JVM).
  */
 class HostileRequestProperties {
   /** Hostile requests in the default run; {@code -D}{@value #TRIES_PROPERTY} overrides it. */
-  static final int DEFAULT_TRIES = 10_000;
+  static final int DEFAULT_TRIES = 20_000;
   /** The system property that overrides {@link #DEFAULT_TRIES}. */
   static final String TRIES_PROPERTY = "grants.hostile.tries";
 
   private static final int SMALL_LIMIT = 256 * 1024;
   private static final int TIMEOUT_MILLIS = 5_000;
-  private static final String PREFIX = "/2018-10-31/layers/";
+  static final String PREFIX = "/2018-10-31/layers/";
   /** No generator can produce this name (requests naming anything "guarded" are filtered out as well). */
   private static final String GUARDED = "guarded-7f3a9c";
-  private static final String GUARDED_REGION = Fixtures.REGION;
+  static final String GUARDED_REGION = Fixtures.REGION;
   /** A layer hostile requests may address, so that they get past routing into the services. */
-  private static final String PLAYGROUND = "play";
+  static final String PLAYGROUND = "play";
   private static final String NAME_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
-  private static final List<String> PLAYGROUND_REGIONS = List.of("us-east-1", GUARDED_REGION);
+  static final List<String> PLAYGROUND_REGIONS = List.of("us-east-1", GUARDED_REGION);
 
-  private static final String SIGNER_PREFIX = "/signing-profiles/";
+  static final String SIGNER_PREFIX = "/signing-profiles/";
   /** No generator can produce this profile name either ("guarded", "7f3a9c"). */
   private static final String GUARDED_PROFILE = "GuardedProfile7f3a9c";
   private static final String GUARDED_PROFILE_PLATFORM = Fixtures.LAMBDA_PLATFORM;
   /** A signing profile hostile requests may address, cancel included. */
   private static final String PLAY_PROFILE = "PlayProfile";
   /** A signing profile hostile requests may address but never cancel. */
-  private static final String PLAY_KEPT = "PlayKept";
+  static final String PLAY_KEPT = "PlayKept";
   /** Names aimed puts create and aimed cancels cancel: they start missing, and end canceled. */
-  private static final List<String> PLAY_SPARES = List.of("PlayTmp0", "PlayTmp1", "PlayTmp2", "PlayTmp3");
+  static final List<String> PLAY_SPARES = List.of("PlayTmp0", "PlayTmp1", "PlayTmp2", "PlayTmp3");
   /** Every profile name whose answers a refused request must leave as they were, in both regions. */
   private static final List<String> SIGNER_PLAYGROUND = java.util.stream.Stream.concat(
       java.util.stream.Stream.of(PLAY_PROFILE, PLAY_KEPT), PLAY_SPARES.stream()).toList();
   /** The platform of the Signer playground: it allows all four actions. */
-  private static final String PLAY_PLATFORM = Fixtures.FREE_RTOS_PLATFORM;
+  static final String PLAY_PLATFORM = Fixtures.FREE_RTOS_PLATFORM;
   private static final List<String> SIGNER_ACTIONS = List.of("signer:StartSigningJob", "signer:SignPayload",
       "signer:GetSigningProfile", "signer:RevokeSignature");
-  private static final String ROLE = "arn:aws:iam::223456789012:role/signer";
+  static final String ROLE = "arn:aws:iam::223456789012:role/signer";
   private static final String PROFILE_NAME_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
   /** Placeholder: the current revision id of the addressed profile's policy (a random one when none). */
@@ -143,8 +151,13 @@ class HostileRequestProperties {
   private static final String ABSENT = "<absent>";
 
   private static final SignerCodec SIGNER = SignerCodec.create();
+  private static final LambdaLayerCodec LAMBDA = LambdaLayerCodec.create();
+  /** Tries so far. */
+  private static int tries;
 
   private static GrantsEndpoint endpoint;
+  /** The connection the guarded resources are read on after every try (a new one per try would double its cost). */
+  private static Wire.Kept guardedReads;
   private static GrantsEndpoint defaultLimits;
   private static byte[] guardedPolicy;
   private static byte[] guardedProfile;
@@ -157,10 +170,15 @@ class HostileRequestProperties {
   private static String ssoInstance;
   private static String ssoPermissionSet;
   private static String ssoRequest;
+  /** The requests on every route with one edge each, built once the sso-admin playground is seeded. */
+  private static EdgeRequests edges;
+  /** Whether the check that every route met every edge is registered (once is enough). */
+  private static boolean coverageChecked;
 
   @BeforeContainer
   static void startAndSeed() {
     endpoint = GrantsEndpoint.builder().port(0).maxBodyBytes(SMALL_LIMIT).build().start();
+    guardedReads = new Wire.Kept(endpoint.port());
     defaultLimits = GrantsEndpoint.builder().port(0).build().start();
 
     String zip = Base64.getEncoder().encodeToString(Fixtures.ARCHIVE);
@@ -202,9 +220,10 @@ class HostileRequestProperties {
         .contains(Fixtures.PROFILE_STATEMENT_ID, ROLE, "\"revisionId\"");
     // What the endpoint answers is the codec's encoding of what the ports hold, byte for byte; so reading the
     // ports after a try is reading the answer (see assertGuardedResourcesUnchanged).
-    List<byte[]> inProcess = guardedProfileInProcess();
-    assertThat(inProcess.get(0)).as("GetSigningProfile encoded in-process").isEqualTo(guardedProfile);
-    assertThat(inProcess.get(1)).as("ListProfilePermissions encoded in-process").isEqualTo(guardedProfilePermissions);
+    List<byte[]> inProcess = guardedInProcess();
+    assertThat(inProcess.get(0)).as("GetLayerVersionPolicy encoded in-process").isEqualTo(guardedPolicy);
+    assertThat(inProcess.get(1)).as("GetSigningProfile encoded in-process").isEqualTo(guardedProfile);
+    assertThat(inProcess.get(2)).as("ListProfilePermissions encoded in-process").isEqualTo(guardedProfilePermissions);
     playground = playgroundPolicies();
     signerPlayground = signerPlayground();
 
@@ -245,7 +264,7 @@ class HostileRequestProperties {
   static void checkAndStop() {
     try {
       if (endpoint != null && guardedProfilePermissions != null) {
-        assertGuardedResourcesUnchanged("the last request", true);
+        assertGuardedResourcesUnchanged("the last request", true, true);
         // The filter kept every cancel away from it: had one slipped through, adds would have stopped working.
         for (String region : PLAYGROUND_REGIONS) {
           assertThat(endpoint.grants().signingProfiles().get(GetSigningProfileCommand.builder()
@@ -255,6 +274,9 @@ class HostileRequestProperties {
         }
       }
     } finally {
+      if (guardedReads != null) {
+        guardedReads.close();
+      }
       if (endpoint != null) {
         endpoint.close();
       }
@@ -278,6 +300,20 @@ class HostileRequestProperties {
     Statistics.label("answer").collect(request.family() + ' ' + answer.label());
     String errorType = answer.header("x-amzn-ErrorType");
     Statistics.label("error type").collect(request.family() + ' ' + (errorType == null ? "-" : errorType));
+    if (request.kind().startsWith("edge ")) {
+      Statistics.label("edge").collect(request.kind());
+      if (!coverageChecked && Integer.getInteger(TRIES_PROPERTY, DEFAULT_TRIES) >= DEFAULT_TRIES) {
+        coverageChecked = true;
+        // Every route of every family meets every edge, in every default run.
+        Statistics.label("edge").coverage(coverage -> {
+          for (EdgeRequests.Route route : edges.routes()) {
+            for (EdgeRequests.Edge edge : EdgeRequests.Edge.values()) {
+              coverage.check("edge " + route.name() + " " + edge).count(count -> count > 0);
+            }
+          }
+        });
+      }
+    }
 
     assertThat(answer.timedOut()).as("the endpoint answered within %d ms: %s", TIMEOUT_MILLIS, request).isFalse();
     if (answer.status() != null) {
@@ -285,12 +321,12 @@ class HostileRequestProperties {
     }
     boolean signerPath = SignerPaths.owns(request.serverRawPath());
     boolean endpointAnswered = answer.status() != null && answer.header("x-amzn-RequestId") != null;
-    Statistics.label("Signer wire form").collect(!signerPath ? "not a Signer path"
-        : !endpointAnswered ? "no answer of the endpoint (JDK server, or none)"
-        : answer.status() >= 300 ? "error checked" : "success checked");
-    if (signerPath && endpointAnswered) {
-      assertSignerWireForm(request, answer);
-      if (answer.status() < 300) {
+    Statistics.label("wire form").collect(request.family() + (!endpointAnswered
+        ? " no answer of the endpoint (JDK server, or none)"
+        : answer.status() >= 300 ? " error checked" : " success checked"));
+    if (endpointAnswered) {
+      assertFamilyWireForm(request, answer);
+      if (signerPath && answer.status() < 300) {
         Statistics.label("Signer successes").collect(request.kind());
       }
     }
@@ -305,26 +341,43 @@ class HostileRequestProperties {
       assertThat(signerPlayground).as("the Signer playground after the refused %s\nanswer %s", request, answer)
           .isEqualTo(signerBefore);
     }
-    // Also the liveness check: whatever happened to that connection, the endpoint still answers.
-    assertGuardedResourcesUnchanged(request, signerPath);
+    // Also, over HTTP, a liveness check: whatever happened to that connection, the endpoint still answers. After
+    // every 8th try, and after every answer that was no answer.
+    boolean overHttp = ++tries % 8 == 0 || answer.status() == null;
+    assertGuardedResourcesUnchanged(request, overHttp, signerPath || tries % 16 == 0);
   }
 
   /**
-   * CONTRACT B: the header names the code, always (SDKs read the body's {@code code} otherwise); the body is
-   * {@code {"message":"...","code":"<code>"}}. An answer to HEAD has no body to check.
+   * The answer is a success or the error of the family that owns the path, in that family's form
+   * ({@link WireFamily}): the header names the code, always (CONTRACT B: Signer SDKs read the body's
+   * {@code code} otherwise), and the body is the family's error object holding the same code. A success body is
+   * JSON. An answer to HEAD has no body to check.
    */
-  private static void assertSignerWireForm(HostileRequest request, Answer answer) {
+  private static void assertFamilyWireForm(HostileRequest request, Answer answer) {
+    WireFamily family = WireFamily.owning(request.serverRawPath());
     if (answer.status() < 300) {
-      assertThat(answer.status()).as("Signer success to %s\nanswer %s", request, answer).isEqualTo(200);
+      assertThat(answer.status()).as("%s success to %s\nanswer %s", family, request, answer)
+          .isIn(family == WireFamily.LAMBDA ? List.of(200, 201, 204) : List.of(200));
+      if (answer.body().length > 0 && !request.method().equals("HEAD")) {
+        WireFamily.parse(answer.body());
+      }
       return;
     }
     String errorType = answer.header("x-amzn-ErrorType");
-    assertThat(errorType).as("x-amzn-ErrorType of the Signer error to %s\nanswer %s", request, answer)
+    assertThat(errorType).as("x-amzn-ErrorType of the %s error to %s\nanswer %s", family, request, answer)
         .isNotNull().matches("[A-Za-z]+");
     if (!request.method().equals("HEAD")) {
-      assertThat(answer.header("Content-Type")).as("Content-Type of %s", answer).isEqualTo("application/json");
-      assertThat(SignerErrorBody.code(answer.body()))
-          .as("the code of the Signer error body to %s\nanswer %s", request, answer).isEqualTo(errorType);
+      assertThat(answer.header("Content-Type")).as("Content-Type of %s", answer).isEqualTo(family.contentType);
+      try {
+        family.errorMessage(answer.body(), errorType);
+      } catch (AssertionError wrongForm) {
+        throw new AssertionError("the " + family + " error body to " + request + "\nanswer " + answer, wrongForm);
+      }
+      if (family == WireFamily.SIGNER) {
+        // Byte for byte as CONTRACT B writes it: message first, then code.
+        assertThat(SignerErrorBody.code(answer.body()))
+            .as("the code of the Signer error body to %s\nanswer %s", request, answer).isEqualTo(errorType);
+      }
     }
   }
 
@@ -472,7 +525,7 @@ class HostileRequestProperties {
 
   /**
    * The guarded layer's GetLayerVersionPolicy, the guarded profile's GetSigningProfile and its
-   * ListProfilePermissions answers, asked in turn on one kept-alive connection.
+   * ListProfilePermissions answers, asked in turn on the kept-alive connection.
    */
   private static List<Answer> readGuarded() {
     return readGuarded(true);
@@ -480,17 +533,23 @@ class HostileRequestProperties {
 
   /** As {@link #readGuarded()}; without {@code signer} only the guarded layer's policy. */
   private static List<Answer> readGuarded(boolean signer) {
-    return Wire.exchangeInTurn(endpoint.port(), signer
-        ? List.of(guardedRead(PREFIX + GUARDED + "/versions/1/policy", "lambda", false),
-            guardedRead(SIGNER_PREFIX + GUARDED_PROFILE, "signer", false),
-            guardedRead(SIGNER_PREFIX + GUARDED_PROFILE + "/permissions", "signer", true))
-        : List.of(guardedRead(PREFIX + GUARDED + "/versions/1/policy", "lambda", true)));
+    return guardedReads.exchangeInTurn(signer
+        ? List.of(GUARDED_POLICY_READ, guardedRead(SIGNER_PREFIX + GUARDED_PROFILE, "signer"),
+            guardedRead(SIGNER_PREFIX + GUARDED_PROFILE + "/permissions", "signer"))
+        : List.of(GUARDED_POLICY_READ));
   }
 
-  /** The guarded profile's GetSigningProfile and ListProfilePermissions answer bodies, encoded in-process. */
-  private static List<byte[]> guardedProfileInProcess() {
+  /**
+   * The guarded layer's GetLayerVersionPolicy and the guarded profile's GetSigningProfile and
+   * ListProfilePermissions answer bodies, encoded in-process.
+   */
+  private static List<byte[]> guardedInProcess() {
     CallContext context = CallContext.of(endpoint.account(), GUARDED_REGION);
     return List.of(
+        endpoint.grants().layerVersionPermissions().getPolicy(GetLayerVersionPolicyCommand.builder().context(context)
+                .layerName(GUARDED).versionNumber(1L).build())
+            .fold(error -> LAMBDA.encodeError(LambdaOperation.GET_LAYER_VERSION_POLICY, error), LAMBDA::encodePolicy)
+            .body(),
         endpoint.grants().signingProfiles()
             .get(GetSigningProfileCommand.builder().context(context).profileName(GUARDED_PROFILE).build())
             .fold(SIGNER::encodeError, SIGNER::encodeProfile).body(),
@@ -499,28 +558,34 @@ class HostileRequestProperties {
             .fold(SIGNER::encodeError, SIGNER::encodeList).body());
   }
 
-  private static byte[] guardedRead(String path, String service, boolean last) {
-    return latin1("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (last ? "Connection: close\r\n" : "")
-        + authorization(GUARDED_REGION, service) + "\r\n\r\n");
+  private static final byte[] GUARDED_POLICY_READ = guardedRead(PREFIX + GUARDED + "/versions/1/policy", "lambda");
+
+  private static byte[] guardedRead(String path, String service) {
+    return latin1("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + authorization(GUARDED_REGION, service)
+        + "\r\n\r\n");
   }
 
   /**
-   * The guarded layer's policy over HTTP (also the liveness check), and the guarded profile's two answers:
-   * always as the endpoint encodes them from its ports (which is their exact body, as the seeding checked), and
-   * also over HTTP when {@code overHttp}: after every request the endpoint handed to its Signer routes, and at
-   * the end. Asking all three over HTTP after every request would double the cost of a try.
+   * The guarded layer's policy and the guarded profile's two answers, always as the endpoint encodes them from
+   * its ports (which is their exact body, as the seeding checked), and also over HTTP when {@code overHttp}
+   * (then the guarded layer's policy always, the profile's answers too when {@code signer}). Asking over HTTP
+   * after every request would double the cost of a try; the next request is a liveness check in any case.
    */
-  private static void assertGuardedResourcesUnchanged(Object after, boolean overHttp) {
-    List<byte[]> inProcess = guardedProfileInProcess();
-    assertThat(inProcess.get(0)).as("the guarded profile (in-process) after %s", after).isEqualTo(guardedProfile);
-    assertThat(inProcess.get(1)).as("the guarded profile's permissions (in-process) after %s", after)
+  private static void assertGuardedResourcesUnchanged(Object after, boolean overHttp, boolean signer) {
+    List<byte[]> inProcess = guardedInProcess();
+    assertThat(inProcess.get(0)).as("the guarded policy (in-process) after %s", after).isEqualTo(guardedPolicy);
+    assertThat(inProcess.get(1)).as("the guarded profile (in-process) after %s", after).isEqualTo(guardedProfile);
+    assertThat(inProcess.get(2)).as("the guarded profile's permissions (in-process) after %s", after)
         .isEqualTo(guardedProfilePermissions);
-    List<Answer> answers = readGuarded(overHttp);
+    if (!overHttp) {
+      return;
+    }
+    List<Answer> answers = readGuarded(signer);
     Answer policy = answers.get(0);
     assertThat(policy.status()).as("GetLayerVersionPolicy of the guarded version after %s\n%s", after, policy)
         .isEqualTo(200);
     assertThat(policy.body()).as("the guarded policy after %s", after).isEqualTo(guardedPolicy);
-    if (!overHttp) {
+    if (!signer) {
       return;
     }
     Answer profile = answers.get(1);
@@ -551,7 +616,7 @@ class HostileRequestProperties {
     return authorization(region, "lambda");
   }
 
-  private static String authorization(String region, String service) {
+  static String authorization(String region, String service) {
     return "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/" + region + '/' + service
         + "/aws4_request, SignedHeaders=host;x-amz-date, Signature="
         + "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7";
@@ -715,12 +780,15 @@ class HostileRequestProperties {
 
   @Provide
   Arbitrary<HostileRequest> hostileRequests() {
-    // Lambda 47%, Signer 38% (each 3:2 aimed to scattered), sso-admin 15% aimed.
+    // Of every 165: Lambda 55 and Signer 45 (each 3:2 aimed to scattered), sso-admin 15 aimed, and 50 on every
+    // route of the three families with one edge each (EdgeRequests).
+    edges = new EdgeRequests(ssoInstance, ssoPermissionSet, ssoRequest);
     return hashedByIdentity(Arbitraries.frequencyOf(
             Tuple.of(33, hashedByIdentity(aimedRequests())), Tuple.of(22, hashedByIdentity(scatteredRequests())),
             Tuple.of(27, hashedByIdentity(signerAimedRequests())),
             Tuple.of(18, hashedByIdentity(signerScatteredRequests())),
-            Tuple.of(15, hashedByIdentity(aimedAtSsoAdmin())))
+            Tuple.of(15, hashedByIdentity(aimedAtSsoAdmin())),
+            Tuple.of(50, hashedByIdentity(edges.requests())))
         .filter(request -> !request.mayNameAGuardedResource() && !request.mayCancelTheKeptProfile()));
   }
 
@@ -950,7 +1018,7 @@ class HostileRequestProperties {
     return Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.just("")), Tuple.of(3, queries()));
   }
 
-  private static Framing framing(byte[] body, int die) {
+  static Framing framing(byte[] body, int die) {
     if (body.length == 0) {
       return die < 30 ? Framing.NONE : Framing.CONTENT_LENGTH;
     }
@@ -2214,9 +2282,11 @@ class HostileRequestProperties {
       return out.toByteArray();
     }
 
-    /** {@code lambda} or {@code signer}: the family the request was generated for. */
+    /** {@code lambda}, {@code signer} or {@code sso_admin}: the family whose routes the endpoint hands it to. */
     String family() {
-      return kind.startsWith("signer") ? "signer" : "lambda";
+      String path = serverRawPath();
+      return path == null ? "none (refused by the JDK server)"
+          : WireFamily.owning(path).name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -2314,25 +2384,61 @@ class HostileRequestProperties {
     }
 
     /**
-     * Requests sent one after the other on one connection, each answer read (by its Content-Length) before the
-     * next request is sent; the last request should close the connection.
+     * One kept-alive connection for requests that keep it usable; opened again (once per exchange) when the
+     * endpoint has closed it meanwhile, which it may do to an idle connection.
      */
-    static List<Answer> exchangeInTurn(int port, List<byte[]> requests) {
-      try (Socket socket = new Socket()) {
-        socket.setSoTimeout(TIMEOUT_MILLIS);
-        socket.setTcpNoDelay(true);
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-        OutputStream out = socket.getOutputStream();
-        InputStream in = new BufferedInputStream(socket.getInputStream());
-        List<Answer> answers = new ArrayList<>(requests.size());
-        for (byte[] request : requests) {
-          out.write(request);
-          out.flush();
-          answers.add(read(in, false, null));
+    static final class Kept implements AutoCloseable {
+      private final int port;
+      private Socket socket;
+      private OutputStream out;
+      private InputStream in;
+
+      Kept(int port) {
+        this.port = port;
+      }
+
+      /** The answers to {@code requests}, sent one after the other, each read before the next is sent. */
+      List<Answer> exchangeInTurn(List<byte[]> requests) {
+        for (int attempt = 0; ; attempt++) {
+          try {
+            if (socket == null) {
+              socket = new Socket();
+              socket.setSoTimeout(TIMEOUT_MILLIS);
+              socket.setTcpNoDelay(true);
+              socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
+              out = socket.getOutputStream();
+              in = new BufferedInputStream(socket.getInputStream());
+            }
+            List<Answer> answers = new ArrayList<>(requests.size());
+            for (byte[] request : requests) {
+              out.write(request);
+              out.flush();
+              Answer answer = read(in, false, null);
+              if (answer.status() == null && !answer.timedOut()) {
+                throw new IOException("closed by the endpoint: " + answer);
+              }
+              answers.add(answer);
+            }
+            return answers;
+          } catch (IOException e) {
+            close();
+            if (attempt > 0) {
+              throw new AssertionError("cannot reach the endpoint on port " + port, e);
+            }
+          }
         }
-        return answers;
-      } catch (IOException e) {
-        throw new AssertionError("cannot reach the endpoint on port " + port, e);
+      }
+
+      @Override
+      public void close() {
+        if (socket != null) {
+          try {
+            socket.close();
+          } catch (IOException ignored) {
+            // Closing a broken connection: nothing left to do.
+          }
+          socket = null;
+        }
       }
     }
 
@@ -2418,7 +2524,7 @@ class HostileRequestProperties {
     return json.append('}').toString();
   }
 
-  private static String jsonString(String value) {
+  static String jsonString(String value) {
     StringBuilder json = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -2484,7 +2590,7 @@ class HostileRequestProperties {
     return lines;
   }
 
-  private static byte[] bytes(int... values) {
+  static byte[] bytes(int... values) {
     byte[] bytes = new byte[values.length];
     for (int i = 0; i < values.length; i++) {
       bytes[i] = (byte) values[i];
@@ -2492,15 +2598,15 @@ class HostileRequestProperties {
     return bytes;
   }
 
-  private static byte[] utf8(String text) {
+  static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] latin1(String text) {
+  static byte[] latin1(String text) {
     return text.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  private static byte[] concat(byte[]... parts) {
+  static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {
       all.writeBytes(part);

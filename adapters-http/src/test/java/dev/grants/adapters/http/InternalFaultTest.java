@@ -21,6 +21,11 @@ import dev.grants.ports.out.PermissionSetRepository;
 import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.RevisionConflict;
 import dev.grants.ports.service.Grants;
+import dev.grants.testkit.Fault;
+import dev.grants.testkit.FaultPlan;
+import dev.grants.testkit.InjectedFault;
+import dev.grants.testkit.OutboundCall;
+import dev.grants.testkit.OutboundStores;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -31,7 +36,11 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Only a real internal fault reaches a 500, and then in the family's own format, never a stack trace. */
+/**
+ * Only a real internal fault reaches a 500, and then in the family's own format, never a stack trace: an exception
+ * that escapes the services, or an outbound port's failure, which the services answer as
+ * {@code GrantsError.InternalFailure}.
+ */
 class InternalFaultTest {
 
   /** A policy store whose disk is gone. */
@@ -154,6 +163,80 @@ class InternalFaultTest {
       assertThat(signer.body())
           .isEqualTo("{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
     }
+  }
+
+  @Test
+  void a_fault_injected_at_any_port_is_the_familys_500_and_its_body_tells_nothing_of_it() throws Exception {
+    FaultPlan faults = new FaultPlan();
+    try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(behind(faults)).build().start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions", "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}")
+          .statusCode()).isEqualTo(201);
+      assertThat(send(http, endpoint, "PUT", "/signing-profiles/Faulty", "{\"platformId\":\"AWSLambda-SHA384-ECDSA\"}")
+          .statusCode()).isEqualTo(200);
+
+      faults.arm(OutboundCall.POLICY_COMMIT, 1, Fault.failBefore());
+      HttpResponse<String> lambda = send(http, endpoint, "POST", "/2018-10-31/layers/x/versions/1/policy",
+          "{\"Action\":\"lambda:GetLayerVersion\",\"Principal\":\"*\",\"StatementId\":\"s\"}");
+      faults.arm(OutboundCall.PROFILE_REPLACE, 1, Fault.failBefore());
+      HttpResponse<String> signer = send(http, endpoint, "DELETE", "/signing-profiles/Faulty", "");
+      faults.arm(OutboundCall.INSTANCE_INSERT, 1, Fault.failAfter());
+      HttpResponse<String> sso = target(http, endpoint, "CreateInstance");
+
+      assertThat(lambda.statusCode()).isEqualTo(500);
+      assertThat(lambda.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceException");
+      assertThat(lambda.body()).isEqualTo("{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
+      assertThat(signer.statusCode()).isEqualTo(500);
+      assertThat(signer.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServiceErrorException");
+      assertThat(signer.body())
+          .isEqualTo("{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
+      assertThat(sso.statusCode()).isEqualTo(500);
+      assertThat(sso.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerException");
+      assertThat(sso.body())
+          .isEqualTo("{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
+      assertThat(List.of(lambda.body(), signer.body(), sso.body())).noneMatch(body -> body.contains(InjectedFault.MARKER));
+    }
+  }
+
+  @Test
+  void after_a_fault_the_same_calls_answer_as_if_the_first_took_effect_or_did_not() throws Exception {
+    FaultPlan faults = new FaultPlan();
+    try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(behind(faults)).build().start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      send(http, endpoint, "POST", "/2018-10-31/layers/x/versions", "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}");
+      String grant = "{\"Action\":\"lambda:GetLayerVersion\",\"Principal\":\"*\",\"StatementId\":\"s\"}";
+
+      faults.arm(OutboundCall.POLICY_COMMIT, 1, Fault.failBefore());
+      assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions/1/policy", grant).statusCode())
+          .isEqualTo(500);
+      assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions/1/policy", grant).statusCode())
+          .as("the grant did not happen: the retry makes it").isEqualTo(201);
+      faults.arm(OutboundCall.INSTANCE_INSERT, 1, Fault.failAfter());
+      assertThat(target(http, endpoint, "CreateInstance").statusCode()).isEqualTo(500);
+      HttpResponse<String> again = target(http, endpoint, "CreateInstance");
+      assertThat(again.statusCode()).as("the instance was made: the retry meets it").isEqualTo(400);
+      assertThat(again.headers().firstValue("x-amzn-ErrorType")).hasValue("ConflictException");
+    }
+  }
+
+  /** The in-memory stores, a gateway that answers at once, random ids and the system clock, all behind {@code faults}. */
+  private static Grants behind(FaultPlan faults) {
+    OutboundStores stores = faults.wrap(new OutboundStores(new InMemoryResourcePolicyRepository(),
+        new InMemoryLayerVersionRepository(), new InMemorySigningProfileRepository(),
+        new InMemoryPermissionSetRepository(), new InMemoryProvisioningRequestRepository()));
+    return Grants.builder().resourcePolicies(stores.resourcePolicies()).layerVersions(stores.layerVersions())
+        .signingProfiles(stores.signingProfiles()).permissionSets(stores.permissionSets())
+        .provisioningRequests(stores.provisioningRequests())
+        .provisioningGateway(faults.provisioningGateway(
+            InMemoryProvisioningGateway.answering(InMemoryProvisioningGateway.Outcome.succeed())))
+        .ids(faults.ids(new RandomRevisionIds())).clock(Clock.systemUTC()).build();
+  }
+
+  private static HttpResponse<String> target(HttpClient http, GrantsEndpoint endpoint, String operation)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(endpoint.uri() + "/"))
+        .header("X-Amz-Target", "SWBExternalService." + operation)
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> send(HttpClient http, GrantsEndpoint endpoint, String method, String path,

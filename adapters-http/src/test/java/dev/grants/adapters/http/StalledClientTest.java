@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clients that stop sending in the middle of a request are cut off and hold no worker: the endpoint still
- * answers others while every worker's worth of them stall. Run as its own process, with a one-second limit, so
- * that the wait is short (the limit is read once per JVM).
+ * Clients that stop sending in the middle of a request, in its headers or its body, are cut off and hold no
+ * worker: the endpoint still answers others while more than every worker's worth of them, and more than its
+ * connection limit, stall. Run as its own process, with a one-second limit, so that the wait is short (the limit
+ * is read once per JVM).
  */
 class StalledClientTest {
   private static final Pattern READY = Pattern.compile("Grants endpoint listening on (http://\\S+) .*");
@@ -33,7 +34,7 @@ class StalledClientTest {
     Process process = new ProcessBuilder(List.of(
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
         "-Dsun.net.httpserver.maxReqTime=" + System.getProperty("grants.test.maxReqTime", "1"), "-cp", System.getProperty("java.class.path"),
-        EndpointMain.class.getName(), "--port", "0"))
+        EndpointMain.class.getName(), "--port", "0", "--max-connections", "24"))
         .redirectErrorStream(true)
         .start();
     List<Socket> stalled = new ArrayList<>();
@@ -43,11 +44,15 @@ class StalledClientTest {
       Matcher ready = READY.matcher(line);
       assertThat(ready.matches()).as(line).isTrue();
       URI uri = URI.create(ready.group(1));
-      for (int i = 0; i < 20; i++) { // more than the 16 workers
+      // More than the 16 workers and the limit of 24 held requests: half stop in the body, half in the headers.
+      for (int i = 0; i < 40; i++) {
         Socket socket = new Socket(uri.getHost(), uri.getPort());
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /2018-10-31/layers/stall/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n"
-            + "\r\n{\"Content\":").getBytes(StandardCharsets.US_ASCII));
+        out.write((i % 2 == 0
+            ? "POST /2018-10-31/layers/stall/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n"
+                + "\r\n{\"Content\":"
+            : "POST /2018-10-31/layers/stall/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le")
+            .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         stalled.add(socket);
       }
@@ -65,6 +70,7 @@ class StalledClientTest {
         InputStream in = socket.getInputStream();
         try {
           byte[] rest = in.readAllBytes(); // ends when the server closes the connection
+          // Nothing, or the refusal of a request over the limit: never a fault.
           assertThat(new String(rest, StandardCharsets.ISO_8859_1)).doesNotContain(" 500 ");
           cutOff++;
         } catch (java.net.SocketTimeoutException stillHeld) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,33 @@ final class JsonWriting {
       throw new UncheckedIOException(impossible);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Writes {@code name: "text"} where {@code text} is UTF-8 bytes, such as a document written just before,
+   * exactly as {@link JsonGenerator#writeString(String)} would write the decoded text. A printable ASCII text
+   * (every policy document is one) is escaped here in one pass, where its only escapes are {@code \"} and
+   * {@code \\}, instead of being decoded to a string and escaped character by character. Write such a document
+   * before the generator of the body that embeds it: two generators open at once on one thread do not share
+   * Jackson's recycled buffers, so the inner one would allocate its own.
+   */
+  static void utf8StringField(JsonGenerator out, String name, byte[] text) throws IOException {
+    out.writeFieldName(name);
+    byte[] escaped = new byte[text.length * 2]; // room for every byte escaped: one pass
+    int at = 0;
+    for (byte b : text) {
+      if (b < 0x20 || b == 0x7f) {
+        // Control characters (Jackson's own escapes) or not ASCII (Jackson escapes a supplementary character
+        // given as a string as two escaped surrogates): the string path, which is exact by definition.
+        out.writeString(new String(text, StandardCharsets.UTF_8));
+        return;
+      }
+      if (b == '"' || b == '\\') {
+        escaped[at++] = '\\';
+      }
+      escaped[at++] = b;
+    }
+    out.writeRawUTF8String(escaped, 0, at);
   }
 
   /** Writes {@code name: [values]} unless the list is empty. */

@@ -36,6 +36,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class LambdaLayerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** Request and response member names. */
   public static final String LAYER_NAME = "LayerName";
   /** {@code VersionNumber}. */
@@ -206,9 +209,10 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code AddLayerVersionPermission}: 201 {@code {"Statement":"...","RevisionId":"..."}}. */
   public WireResponse encodeAdded(AddLayerVersionPermissionResult result) {
+    byte[] statement = JsonWriting.json(out -> PolicyDocumentWriter.writeStatement(result.statement(), out));
     return WireResponse.json(LambdaOperation.ADD_LAYER_VERSION_PERMISSION.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
-      out.writeStringField(STATEMENT, PolicyDocumentWriter.write(result.statement()));
+      JsonWriting.utf8StringField(out, STATEMENT, statement);
       out.writeStringField(REVISION_ID, result.revisionId().value());
       out.writeEndObject();
     }));
@@ -216,9 +220,10 @@ public final class LambdaLayerCodec {
 
   /** The answer of {@code GetLayerVersionPolicy}: 200 {@code {"Policy":"...","RevisionId":"..."}}. */
   public WireResponse encodePolicy(GetLayerVersionPolicyResult result) {
+    byte[] policy = PolicyDocumentWriter.writeBytes(result.policy());
     return WireResponse.json(LambdaOperation.GET_LAYER_VERSION_POLICY.route().successStatus(), JsonWriting.json(out -> {
       out.writeStartObject();
-      out.writeStringField(POLICY, PolicyDocumentWriter.write(result.policy()));
+      JsonWriting.utf8StringField(out, POLICY, policy);
       out.writeStringField(REVISION_ID, result.revisionId().value());
       out.writeEndObject();
     }));
@@ -233,7 +238,10 @@ public final class LambdaLayerCodec {
 
   /** The Lambda error for a refusal of {@code operation}. */
   public WireResponse encodeError(LambdaOperation operation, GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store or the gateway failed: what it threw is internal detail and never reaches the body.
+      return serviceException(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validationException(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.LayerVersionNumberBelowOne) {
       return userError(400, "InvalidParameterValueException", "Layer Version Cannot be less than 1");
@@ -263,14 +271,23 @@ public final class LambdaLayerCodec {
     } else if (error instanceof GrantsError.PolicyTooLarge tooLarge) {
       return userError(400, "PolicyLengthExceededException", "The final policy size (" + tooLarge.size()
           + ") is bigger than the limit (" + tooLarge.limit() + ").");
+    } else if (error instanceof GrantsError.AccessDenied denied) {
+      return error(403, "AccessDeniedException", "User", "Message", accessDenied(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      WireResponse throttled = userError(429, "TooManyRequestsException",
-          "The policy is being changed by other requests; retry the request.");
-      Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
-      headers.put("Retry-After", "1");
-      return new WireResponse(429, headers, throttled.body());
+      return tooManyRequests("The policy is being changed by other requests; retry the request.");
     }
-    return serviceException("An internal error occurred.");
+    return serviceException(INTERNAL_ERROR);
+  }
+
+  /**
+   * Lambda's text for a call the resource policy does not let through, with the reason IAM gives for a
+   * resource-based policy ({@code because no resource-based policy allows the <action> action}, or {@code with an
+   * explicit deny in a resource-based policy}); the caller is named by its account's root ARN.
+   */
+  private static String accessDenied(GrantsError.AccessDenied denied) {
+    return denied.explicitlyDenied()
+        ? AccessDeniedText.of(denied) + " with an explicit deny in a resource-based policy"
+        : AccessDeniedText.of(denied) + " because no resource-based policy allows the " + denied.action() + " action";
   }
 
   /** 400 InvalidRequestContentException: the body is not JSON, or not of the operation's shape. */
@@ -281,6 +298,14 @@ public final class LambdaLayerCodec {
   /** 404 for a method and path that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
     return userError(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 429 TooManyRequestsException with {@code Retry-After: 1}: retry later (SDKs do it themselves). */
+  public WireResponse tooManyRequests(String message) {
+    WireResponse throttled = userError(429, "TooManyRequestsException", message);
+    Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
+    headers.put("Retry-After", "1");
+    return new WireResponse(429, headers, throttled.body());
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */

@@ -37,6 +37,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SignerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code profileName}. */
   public static final String PROFILE_NAME = "profileName";
   /** {@code profileVersion}. */
@@ -259,7 +262,10 @@ public final class SignerCodec {
 
   /** The Signer error for a refusal. */
   public WireResponse encodeError(GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store failed: what it threw is internal detail and never reaches the body.
+      return internalError(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validation(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.InvalidSignerPrincipal) {
       return validation("Principal is not a valid AWS account id or IAM Role Arn");
@@ -298,12 +304,11 @@ public final class SignerCodec {
       return error(402, "ServiceLimitExceededException", "The final policy size (" + tooLarge.size()
           + ") is bigger than the limit (" + tooLarge.limit() + ").");
     } else if (error instanceof GrantsError.AccessDenied denied) {
-      return error(403, "AccessDeniedException", "User: arn:aws:iam::" + denied.caller() + ":root is not authorized"
-          + " to perform: " + denied.action() + " on resource: " + denied.resource());
+      return error(403, "AccessDeniedException", AccessDeniedText.of(denied));
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      return error(429, "TooManyRequestsException", "The policy is being changed by other requests; retry the request.");
+      return tooManyRequests("The policy is being changed by other requests; retry the request.");
     }
-    return internalError("An internal error occurred.");
+    return internalError(INTERNAL_ERROR);
   }
 
   /** 400 ValidationException for a body that is not JSON, or not of the operation's shape. */
@@ -314,6 +319,11 @@ public final class SignerCodec {
   /** 404 for a method and path under {@code /signing-profiles} that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
     return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 429 TooManyRequestsException: retry later (SDKs do it themselves). */
+  public WireResponse tooManyRequests(String message) {
+    return error(429, "TooManyRequestsException", message);
   }
 
   /** 413 for a body larger than {@code limit} bytes. */

@@ -51,6 +51,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SsoAdminCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  private static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code InstanceArn}. */
   public static final String INSTANCE_ARN = "InstanceArn";
   /** {@code Name}. */
@@ -362,7 +365,10 @@ public final class SsoAdminCodec {
 
   /** The sso-admin error for a refusal: always 400, and 500 InternalServerException for an error of another family. */
   public WireResponse encodeError(GrantsError error) {
-    if (error instanceof GrantsError.InvalidRequest invalid) {
+    if (error instanceof GrantsError.InternalFailure) {
+      // A store or the gateway failed: what it threw is internal detail and never reaches the body.
+      return internalError(INTERNAL_ERROR);
+    } else if (error instanceof GrantsError.InvalidRequest invalid) {
       return validation(ValidationMessages.of(invalid.violations()));
     } else if (error instanceof GrantsError.TargetIdRequired) {
       return validation("TargetId is required when TargetType is AWS_ACCOUNT.");
@@ -370,6 +376,8 @@ public final class SsoAdminCodec {
       return validation("The NextToken is not valid for this listing.");
     } else if (error instanceof GrantsError.InstanceNotFound missing) {
       return clientError("ResourceNotFoundException", "Could not find Instance with ARN " + missing.instance());
+    } else if (error instanceof GrantsError.AccessDenied denied) {
+      return clientError("AccessDeniedException", AccessDeniedText.of(denied));
     } else if (error instanceof GrantsError.PermissionSetNotFound missing) {
       return clientError("ResourceNotFoundException",
           "Could not find PermissionSet with ARN " + missing.permissionSet());
@@ -384,9 +392,9 @@ public final class SsoAdminCodec {
       return clientError("ConflictException", "Account " + exists.owner() + " already has an instance: "
           + exists.existing() + ".");
     } else if (error instanceof GrantsError.ConcurrentModification) {
-      return clientError("ThrottlingException", "The resource is being changed by other requests; retry the request.");
+      return throttling("The resource is being changed by other requests; retry the request.");
     }
-    return internalError("An internal error occurred.");
+    return internalError(INTERNAL_ERROR);
   }
 
   /** 400 SerializationException: the body is not a JSON object, or a member has the wrong JSON type. */
@@ -404,6 +412,11 @@ public final class SsoAdminCodec {
   /** 404 UnknownOperationException: a method other than POST on the json 1.1 path. */
   public WireResponse unknownMethod(String method, String path) {
     return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
+  }
+
+  /** 400 ThrottlingException: retry later (SDKs do it themselves). */
+  public WireResponse throttling(String message) {
+    return clientError("ThrottlingException", message);
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */

@@ -251,6 +251,27 @@ class LambdaLayerCodecTest {
   }
 
   @Test
+  void another_accounts_refusal_is_403_access_denied_with_iams_reason() {
+    var foreign = Fixtures.layerVersionArn(1).arn();
+
+    assertError(CODEC.encodeError(LambdaOperation.GET_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", foreign, "lambda:GetLayerVersion")), 403,
+        "AccessDeniedException", "{\"Type\":\"User\",\"Message\":\"User: arn:aws:iam::444455556666:root is not "
+            + "authorized to perform: lambda:GetLayerVersion on resource: " + VERSION_ARN + " because no "
+            + "resource-based policy allows the lambda:GetLayerVersion action\"}");
+    assertError(CODEC.encodeError(LambdaOperation.GET_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", foreign, "lambda:GetLayerVersion", true)), 403,
+        "AccessDeniedException", "{\"Type\":\"User\",\"Message\":\"User: arn:aws:iam::444455556666:root is not "
+            + "authorized to perform: lambda:GetLayerVersion on resource: " + VERSION_ARN + " with an explicit deny "
+            + "in a resource-based policy\"}");
+    var chinese = dev.grants.domain.principal.Arn.parse("arn:aws-cn:lambda:cn-north-1:123456789012:layer:x").get();
+    assertThat(CODEC.encodeError(LambdaOperation.PUBLISH_LAYER_VERSION,
+            new GrantsError.AccessDenied("444455556666", chinese, "lambda:PublishLayerVersion")).bodyAsString())
+        .contains("User: arn:aws-cn:iam::444455556666:root is not authorized to perform: lambda:PublishLayerVersion "
+            + "on resource: arn:aws-cn:lambda:cn-north-1:123456789012:layer:x because");
+  }
+
+  @Test
   void unpaired_surrogates_in_echoed_values_are_mended_not_fatal() {
     WireResponse response = CODEC.encodeError(LambdaOperation.ADD_LAYER_VERSION_PERMISSION,
         new GrantsError.InvalidRequest(List.of(new Violation("layerName", "a\uD800b", Constraint.pattern(LayerName.PATTERN)))));
@@ -262,6 +283,16 @@ class LambdaLayerCodecTest {
   void a_server_fault_is_a_service_exception_with_a_capital_message() {
     assertError(CODEC.serviceException("An internal error occurred."), 500, "ServiceException",
         "{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
+  }
+
+  @Test
+  void an_internal_failure_of_any_operation_is_a_service_exception_that_tells_nothing_of_its_cause() {
+    GrantsError failure = new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full"));
+
+    for (LambdaOperation operation : LambdaOperation.values()) {
+      assertError(CODEC.encodeError(operation, failure), 500, "ServiceException",
+          "{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
+    }
   }
 
   private static void assertError(WireResponse response, int status, String code, String body) {

@@ -132,6 +132,9 @@ class SignerCodecTest {
     assertError(CODEC.encodeError(new GrantsError.PolicyTooLarge(ARN.arn(), 20500, 20480)), 402,
         "ServiceLimitExceededException", "{\"message\":\"The final policy size (20500) is bigger than the limit "
             + "(20480).\",\"code\":\"ServiceLimitExceededException\"}");
+    assertError(CODEC.encodeError(new GrantsError.AccessDenied("444455556666", ARN.arn(), "signer:GetSigningProfile")),
+        403, "AccessDeniedException", "{\"message\":\"User: arn:aws:iam::444455556666:root is not authorized to "
+            + "perform: signer:GetSigningProfile on resource: " + ARN + "\",\"code\":\"AccessDeniedException\"}");
     assertError(CODEC.encodeError(new GrantsError.UnsupportedPlatform("Nope")), 400, "ValidationException",
         "{\"message\":\"Platform Nope is not supported.\",\"code\":\"ValidationException\"}");
     assertError(CODEC.encodeError(new GrantsError.InvalidRequest(List.of(
@@ -139,6 +142,15 @@ class SignerCodecTest {
         "{\"message\":\"1 validation error detected: Value null at 'revisionId' failed to satisfy constraint: Member "
             + "must not be null\",\"code\":\"ValidationException\"}");
     assertError(CODEC.internalError("An internal error occurred."), 500, "InternalServiceErrorException",
+        "{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
+  }
+
+  @Test
+  void an_internal_failure_is_an_internal_service_error_that_tells_nothing_of_its_cause() {
+    WireResponse response =
+        CODEC.encodeError(new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full")));
+
+    assertError(response, 500, "InternalServiceErrorException",
         "{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
   }
 

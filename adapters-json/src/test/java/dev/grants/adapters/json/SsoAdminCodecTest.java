@@ -244,6 +244,10 @@ class SsoAdminCodecTest {
             + "constraint: Member must have value greater than or equal to 1\"}");
     assertError(CODEC.encodeError(new GrantsError.InstanceNotFound(instance)), 400,
         "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find Instance with ARN " + INSTANCE + "\"}");
+    assertError(CODEC.encodeError(new GrantsError.AccessDenied("444455556666", Arn.parse(INSTANCE).get(),
+            "sso:CreatePermissionSet")), 400,
+        "{\"__type\":\"AccessDeniedException\",\"Message\":\"User: arn:aws:iam::444455556666:root is not authorized "
+            + "to perform: sso:CreatePermissionSet on resource: " + INSTANCE + "\"}");
     assertError(CODEC.encodeError(new GrantsError.PermissionSetNotFound(set)), 400,
         "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find PermissionSet with ARN " + SET + "\"}");
     assertError(CODEC.encodeError(new GrantsError.ProvisioningRequestNotFound(instance, REQUEST)), 400,
@@ -280,6 +284,14 @@ class SsoAdminCodecTest {
         "{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
     assertError(CODEC.encodeError(new GrantsError.UnsupportedPlatform("not an sso-admin refusal")), 500,
         "{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
+  }
+
+  @Test
+  void an_internal_failure_is_an_internal_server_exception_that_tells_nothing_of_its_cause() {
+    WireResponse response =
+        CODEC.encodeError(new GrantsError.InternalFailure(new IllegalStateException("disk /var/secret is full")));
+
+    assertError(response, 500, "{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
   }
 
   @Test

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resource policies in a {@link ConcurrentHashMap}. A commit compares and sets under the map's per-key
- * lock, so it is atomic as {@link ResourcePolicyRepository} requires; reads never block.
+ * lock, so it is atomic as {@link ResourcePolicyRepository} requires; reads never block. The common commit, on
+ * the very policy read before, is one {@code putIfAbsent} or {@code replace}; only when that fails does the
+ * commit compare revisions under the lock.
  *
  * <pre>{@code
  * ResourcePolicyRepository policies = new InMemoryResourcePolicyRepository();
@@ -41,6 +43,13 @@ public final class InMemoryResourcePolicyRepository implements ResourcePolicyRep
     }
     if (!next.exists()) {
       throw new IllegalArgumentException("a committed policy has a revision");
+    }
+    // Every stored policy has a revision, so a base without one matches only an absent policy; a stored policy
+    // equal to the base has its revision. When neither shortcut applies, the revisions decide below.
+    if (!base.exists()
+        ? policies.putIfAbsent(base.resource(), next) == null
+        : policies.replace(base.resource(), base, next)) {
+      return Either.right(next);
     }
     Option<RevisionId> expected = base.revision();
     ResourcePolicy[] lost = new ResourcePolicy[1];

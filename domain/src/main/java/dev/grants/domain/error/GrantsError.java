@@ -210,13 +210,28 @@ public sealed interface GrantsError {
 
   /**
    * The caller may not do this to a resource of another account: it may change only its own account's
-   * resources, and read another's only where that resource's policy grants it.
+   * resources, and read another's only where that resource's policy grants it. A resource of another account
+   * that does not exist is refused the same way, so that a caller learns nothing of what it may not read.
    *
    * @param caller the calling account
    * @param resource the resource
-   * @param action the action refused
+   * @param action the action refused ({@code lambda:GetLayerVersion})
+   * @param explicitlyDenied whether a {@code Deny} statement of the resource's policy refused it (otherwise no
+   *     statement allows it)
    */
-  record AccessDenied(String caller, Arn resource, String action) implements GrantsError {}
+  record AccessDenied(String caller, Arn resource, String action, boolean explicitlyDenied) implements GrantsError {
+    /** Checks every part is present. */
+    public AccessDenied {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(action, "action");
+    }
+
+    /** Refused because no statement of the resource's policy allows it: the usual case. */
+    public AccessDenied(String caller, Arn resource, String action) {
+      this(caller, resource, action, false);
+    }
+  }
 
   /**
    * No Identity Center instance of this ARN belongs to the caller.
@@ -266,4 +281,28 @@ public sealed interface GrantsError {
 
   /** TargetType {@code AWS_ACCOUNT} without a TargetId. */
   record TargetIdRequired() implements GrantsError {}
+
+  /**
+   * Not a refusal: an outbound port (a repository, the provisioning gateway, the id generator) failed while the
+   * operation ran. On the wire it is each family's 500 (Lambda {@code ServiceException}, Signer
+   * {@code InternalServiceErrorException}, Identity Center {@code InternalServerException}) with no detail.
+   *
+   * <p>The caller cannot tell whether its change happened: a store may fail after it wrote. Either way the
+   * services leave no partial state, so the same call may be retried; a change that is not idempotent may then
+   * meet its own earlier success (a statement id that already exists, an instance the account already has).
+   *
+   * <pre>{@code
+   * if (outcome.isLeft() && outcome.getLeft() instanceof GrantsError.InternalFailure failure) {
+   *   log.warn("policy store failed", failure.cause()); // the embedding service's own log
+   * }
+   * }</pre>
+   *
+   * @param cause what the port threw, for the embedding service to log; never written on the wire
+   */
+  record InternalFailure(RuntimeException cause) implements GrantsError {
+    /** Checks the cause is present. */
+    public InternalFailure {
+      Objects.requireNonNull(cause, "cause");
+    }
+  }
 }

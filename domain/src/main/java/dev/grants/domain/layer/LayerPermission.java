@@ -39,17 +39,23 @@ import java.util.Objects;
 public record LayerPermission(
     StatementId statementId, Action action, String principal, @Nullable String organizationId) {
 
+  // The shortcuts below are loops that admit exactly what the model's patterns admit (tested against them),
+  // so that a valid request is not matched against three regular expressions, twice.
+
   /** {@code StatementId}: required, 1 to 100 characters of {@code ([a-zA-Z0-9-_]+)}. */
   public static final MemberRule STATEMENT_ID =
-      MemberRule.required("statementId").minLength(1).maxLength(100).pattern("([a-zA-Z0-9-_]+)");
+      MemberRule.required("statementId").minLength(1).maxLength(100).pattern("([a-zA-Z0-9-_]+)")
+          .shortcut(StatementId::isStatementId);
 
   /** {@code Action}: required, at most 22 characters, exactly {@code lambda:GetLayerVersion}. */
   public static final MemberRule ACTION =
-      MemberRule.required("action").minLength(0).maxLength(22).pattern("lambda:GetLayerVersion");
+      MemberRule.required("action").minLength(0).maxLength(22).pattern("lambda:GetLayerVersion")
+          .shortcut(Action.LAMBDA_GET_LAYER_VERSION.value()::equals);
 
   /** {@code Principal}: required, an account id, {@code *}, or an account root ARN. */
   public static final MemberRule PRINCIPAL =
-      MemberRule.required("principal").pattern("\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root");
+      MemberRule.required("principal").pattern("\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root")
+          .shortcut(LayerPermission::isPrincipal);
 
   /** {@code OrganizationId}: optional, at most 34 characters of {@code o-[a-z0-9]{10,32}}. */
   public static final MemberRule ORGANIZATION_ID =
@@ -60,12 +66,45 @@ public record LayerPermission(
     Objects.requireNonNull(statementId, "statementId");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(principal, "principal");
-    if (!STATEMENT_ID.check(statementId.value()).isEmpty()
-        || !ACTION.check(action.value()).isEmpty()
-        || !PRINCIPAL.check(principal).isEmpty()
-        || !ORGANIZATION_ID.check(organizationId).isEmpty()) {
+    if (!admits(statementId.value(), action.value(), principal, organizationId)) {
       throw new IllegalArgumentException("not a valid layer permission");
     }
+  }
+
+  private static boolean admits(
+      @Nullable String statementId, @Nullable String action, @Nullable String principal,
+      @Nullable String organizationId) {
+    return STATEMENT_ID.admits(statementId) && ACTION.admits(action) && PRINCIPAL.admits(principal)
+        && ORGANIZATION_ID.admits(organizationId);
+  }
+
+  /** {@code \d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root}, as a loop. */
+  private static boolean isPrincipal(String value) {
+    if (value.equals("*") || AccountId.isAccountId(value)) {
+      return true;
+    }
+    if (!value.startsWith("arn:aws")) {
+      return false;
+    }
+    int at = "arn:aws".length();
+    while (at < value.length() && isLetterOrDash(value.charAt(at))) {
+      at++;
+    }
+    // :iam:: then 12 digits then :root, and nothing more
+    if (value.length() != at + 6 + 12 + 5 || !value.startsWith(":iam::", at) || !value.startsWith(":root", at + 18)) {
+      return false;
+    }
+    for (int i = at + 6; i < at + 18; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDash(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
   }
 
   /**
@@ -75,6 +114,11 @@ public record LayerPermission(
   public static Validation<Seq<Violation>, LayerPermission> validate(
       @Nullable String statementId, @Nullable String action, @Nullable String principal,
       @Nullable String organizationId) {
+    if (admits(statementId, action, principal, organizationId)) {
+      // The action is admitted only as lambda:GetLayerVersion: the constant, rather than a new equal record.
+      return Validation.valid(
+          new LayerPermission(StatementId.of(statementId), Action.LAMBDA_GET_LAYER_VERSION, principal, organizationId));
+    }
     java.util.List<Violation> violations = new ArrayList<>(0);
     violations.addAll(STATEMENT_ID.check(statementId));
     violations.addAll(ACTION.check(action));

@@ -31,8 +31,10 @@ public record LayerVersionArn(LayerArn layer, long version) {
         "layer:" + layer.name() + ':' + version);
   }
 
+  /** The same text as {@code arn().toString()}, in one concatenation: it is every statement's resource. */
   @Override
   public String toString() {
-    return arn().toString();
+    return "arn:" + layer.partition().name() + ":lambda:" + layer.region() + ':' + layer.account().value()
+        + ":layer:" + layer.name() + ':' + version;
   }
 }

@@ -56,8 +56,8 @@ public final class Statement {
       throw new IllegalArgumentException("the principal * stands alone");
     }
     for (Principal principal : this.principals) {
-      // An account's root ARN is digits and a checked partition name, safe by construction: not built here.
-      if (!(principal instanceof Principal.Account)) {
+      // An account's root ARN is digits and a checked partition name, and * is *: safe by construction.
+      if (!(principal instanceof Principal.Account) && principal != Principal.any()) {
         JsonSafe.require("principal", principal.policyValue());
       }
     }

@@ -1,5 +1,6 @@
 package dev.grants.domain.revision;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -33,7 +34,8 @@ public record RevisionId(String value) {
   public static RevisionId fromBits(long mostSignificant, long leastSignificant) {
     long msb = (mostSignificant & 0xffffffffffff0fffL) | 0x0000000000004000L;
     long lsb = (leastSignificant & 0x3fffffffffffffffL) | 0x8000000000000000L;
-    char[] text = new char[36];
+    // Latin-1 bytes from a digit table: one copy into the string, where chars would be compressed first.
+    byte[] text = new byte[36];
     hex(msb >>> 32, 8, text, 0);
     text[8] = '-';
     hex(msb >>> 16, 4, text, 9);
@@ -43,30 +45,52 @@ public record RevisionId(String value) {
     hex(lsb >>> 48, 4, text, 19);
     text[23] = '-';
     hex(lsb, 12, text, 24);
-    return new RevisionId(new String(text));
+    return new RevisionId(new String(text, StandardCharsets.ISO_8859_1));
   }
 
-  private static void hex(long bits, int digits, char[] into, int at) {
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
+  private static void hex(long bits, int digits, byte[] into, int at) {
     for (int i = digits - 1; i >= 0; i--) {
-      into[at + i] = Character.forDigit((int) (bits & 0xf), 16);
+      into[at + i] = HEX_DIGITS[(int) (bits & 0xf)];
       bits >>>= 4;
     }
   }
 
   /** Whether {@code text} is a lowercase UUID of version 4 and the IETF variant. */
   public static boolean isUuidV4(String text) {
-    if (text.length() != 36) {
+    // Every revision made is checked here, so: fixed positions first, then one table lookup per digit.
+    if (text.length() != 36 || text.charAt(8) != '-' || text.charAt(13) != '-' || text.charAt(18) != '-'
+        || text.charAt(23) != '-' || text.charAt(14) != '4') {
+      return false;
+    }
+    char variant = text.charAt(19);
+    if (variant != '8' && variant != '9' && variant != 'a' && variant != 'b') {
       return false;
     }
     for (int i = 0; i < 36; i++) {
       char c = text.charAt(i);
-      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      if (c >= LOWER_HEX.length || !LOWER_HEX[c]) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+          continue;
+        }
         return false;
       }
     }
-    char variant = text.charAt(19);
-    return text.charAt(14) == '4' && (variant == '8' || variant == '9' || variant == 'a' || variant == 'b');
+    return true;
+  }
+
+  private static final boolean[] LOWER_HEX = lowerHex();
+
+  private static boolean[] lowerHex() {
+    boolean[] table = new boolean['f' + 1];
+    for (char c = '0'; c <= '9'; c++) {
+      table[c] = true;
+    }
+    for (char c = 'a'; c <= 'f'; c++) {
+      table[c] = true;
+    }
+    return table;
   }
 
   @Override

@@ -88,6 +88,22 @@ class ResourcePolicyTest {
 
     assertThatThrownBy(() -> policy.statements().add(statement("b")))
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> policy.statements().set(0, statement("b")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> policy.statements().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> policy.statements().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void the_statements_are_a_list_like_any_other() {
+    ResourcePolicy policy = policyOf("a", "b", "c").remove(StatementId.of("b"), ExpectedRevision.any(), R4).get();
+    List<Statement> expected = List.of(statement("a"), statement("c"));
+
+    assertThat(policy.statements()).isEqualTo(expected).hasSameHashCodeAs(expected);
+    assertThat(expected).isEqualTo(policy.statements());
+    assertThat(policy.statements()).hasToString(expected.toString());
+    assertThat(policy.statements()).isEqualTo(policyOf("a", "c").statements());
+    assertThat(policy.statements()).isNotEqualTo(policyOf("c", "a").statements());
   }
 
   @Test

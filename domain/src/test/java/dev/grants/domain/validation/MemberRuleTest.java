@@ -140,4 +140,40 @@ class MemberRuleTest {
     assertThat(base.check("long")).isEmpty();
     assertThat(refined.check("long")).hasSize(1);
   }
+
+  @Test
+  void a_value_the_shortcut_admits_skips_the_constraints() {
+    // A shortcut that breaks its contract (it admits an invalid value) shows that it is consulted first.
+    MemberRule lying = NAME.shortcut("ABCD"::equals);
+
+    assertThat(lying.check("ABCD")).isEmpty();
+    assertThat(lying.admits("ABCD")).isTrue();
+    assertThat(lying.check("ABCDE")).hasSize(2);
+  }
+
+  @Test
+  void where_the_shortcut_does_not_hold_the_constraints_decide() {
+    MemberRule withShortcut = NAME.shortcut("abc"::equals);
+
+    assertThat(withShortcut.check("ab")).isEmpty();
+    assertThat(withShortcut.check("")).isEqualTo(NAME.check(""));
+    assertThat(withShortcut.check(null)).isEqualTo(NAME.check(null));
+    assertThat(withShortcut.admits("")).isFalse();
+    assertThat(withShortcut.admits(null)).isFalse();
+  }
+
+  @Test
+  void a_constraint_added_after_the_shortcut_drops_it() {
+    MemberRule refined = NAME.shortcut("abc"::equals).maxLength(2);
+
+    assertThat(refined.check("abc")).containsExactly(new Violation("name", "abc", Constraint.maxLength(2)));
+  }
+
+  @Test
+  void admits_agrees_with_check() {
+    for (String value : new String[] {null, "", "a", "abc", "abcd", "ABC", "a1"}) {
+      assertThat(NAME.admits(value)).as(String.valueOf(value)).isEqualTo(NAME.check(value).isEmpty());
+    }
+    assertThat(MemberRule.optional("m").pattern("x").admits(null)).isTrue();
+  }
 }

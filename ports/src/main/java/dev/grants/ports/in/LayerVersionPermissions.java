@@ -28,9 +28,9 @@ public interface LayerVersionPermissions {
    *
    * @return the statement and the new revision, or {@link GrantsError.InvalidRequest},
    *     {@link GrantsError.LayerVersionNumberBelowOne}, {@link GrantsError.OrganizationRequiresAnyPrincipal},
-   *     {@link GrantsError.LayerVersionNotFound}, {@link GrantsError.StatementIdConflict},
-   *     {@link GrantsError.RevisionMismatch}, {@link GrantsError.PolicyTooLarge} or
-   *     {@link GrantsError.ConcurrentModification}
+   *     {@link GrantsError.AccessDenied} (another account's version), {@link GrantsError.LayerVersionNotFound},
+   *     {@link GrantsError.StatementIdConflict}, {@link GrantsError.RevisionMismatch},
+   *     {@link GrantsError.PolicyTooLarge} or {@link GrantsError.ConcurrentModification}
    */
   Either<GrantsError, AddLayerVersionPermissionResult> add(AddLayerVersionPermissionCommand command);
 
@@ -38,7 +38,8 @@ public interface LayerVersionPermissions {
    * Reads the layer version's policy.
    *
    * @return the policy and its revision, or {@link GrantsError.InvalidRequest},
-   *     {@link GrantsError.LayerVersionNumberBelowOne}, {@link GrantsError.LayerVersionNotFound},
+   *     {@link GrantsError.LayerVersionNumberBelowOne}, {@link GrantsError.AccessDenied} (another account's
+   *     version: only the owner reads its policy), {@link GrantsError.LayerVersionNotFound},
    *     {@link GrantsError.NoPolicy} (never had one) or {@link GrantsError.PolicyHasNoStatements} (all removed)
    */
   Either<GrantsError, GetLayerVersionPolicyResult> getPolicy(GetLayerVersionPolicyCommand command);
@@ -47,8 +48,9 @@ public interface LayerVersionPermissions {
    * Removes one statement from the layer version's policy.
    *
    * @return the new revision, or {@link GrantsError.InvalidRequest},
-   *     {@link GrantsError.LayerVersionNumberBelowOne}, {@link GrantsError.LayerVersionNotFound},
-   *     {@link GrantsError.RevisionMismatch}, {@link GrantsError.StatementNotFound} or
+   *     {@link GrantsError.LayerVersionNumberBelowOne}, {@link GrantsError.AccessDenied} (another account's
+   *     version), {@link GrantsError.LayerVersionNotFound}, {@link GrantsError.RevisionMismatch},
+   *     {@link GrantsError.StatementNotFound} or
    *     {@link GrantsError.ConcurrentModification}
    */
   Either<GrantsError, RemoveLayerVersionPermissionResult> remove(RemoveLayerVersionPermissionCommand command);

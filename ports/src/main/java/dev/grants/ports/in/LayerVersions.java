@@ -24,23 +24,27 @@ public interface LayerVersions {
    * Publishes the next version of a layer: numbered after the last version ever published of that layer
    * (from 1; a deleted number is never reused).
    *
-   * @return the new version, or {@link GrantsError.InvalidRequest} (model constraints, every violation) or
-   *     {@link GrantsError.UnsupportedLayerContent} (content other than archive bytes)
+   * @return the new version, or {@link GrantsError.InvalidRequest} (model constraints, every violation),
+   *     {@link GrantsError.UnsupportedLayerContent} (content other than archive bytes) or
+   *     {@link GrantsError.AccessDenied} (a layer ARN of another account)
    */
   Either<GrantsError, LayerVersion> publish(PublishLayerVersionCommand command);
 
   /**
-   * Reads a layer version.
+   * Reads a layer version: the caller's own, or another account's (a layer ARN) exactly where that version's
+   * policy grants the caller {@code lambda:GetLayerVersion}.
    *
-   * @return the version, or {@link GrantsError.InvalidRequest}, {@link GrantsError.LayerVersionNumberBelowOne}
-   *     or {@link GrantsError.LayerVersionNotFound}
+   * @return the version, or {@link GrantsError.InvalidRequest}, {@link GrantsError.LayerVersionNumberBelowOne},
+   *     {@link GrantsError.LayerVersionNotFound} (the caller's own) or {@link GrantsError.AccessDenied} (another
+   *     account's, not granted or not existing: the two are not told apart)
    */
   Either<GrantsError, LayerVersion> get(GetLayerVersionCommand command);
 
   /**
    * Deletes a layer version and its policy. Deleting a missing layer or version, or deleting twice, succeeds.
    *
-   * @return whether something was deleted, or {@link GrantsError.InvalidRequest} for a malformed layer name
+   * @return whether something was deleted, or {@link GrantsError.InvalidRequest} for a malformed layer name or
+   *     {@link GrantsError.AccessDenied} for a layer ARN of another account
    */
   Either<GrantsError, DeleteLayerVersionResult> delete(DeleteLayerVersionCommand command);
 }

@@ -7,7 +7,9 @@ import io.vavr.control.Either;
 /**
  * Provisioning permission sets to accounts, through the {@code ProvisioningGateway}, asynchronously: a request
  * answers IN_PROGRESS (or already terminal if the work finished first) and moves once to SUCCEEDED or FAILED. A
- * request with no answer by its deadline is FAILED the first time anyone looks at it after the deadline.
+ * request with no answer by its deadline is FAILED the first time anyone looks at it after the deadline. Only the
+ * account that owns an instance provisions from it or reads its provisioning ({@link GrantsError.AccessDenied}
+ * otherwise).
  *
  * <pre>{@code
  * PermissionSetProvisioning provisioning = InMemoryGrants.create().permissionSetProvisioning();
@@ -25,24 +27,24 @@ public interface PermissionSetProvisioning {
    * account it is provisioned to.
    *
    * @return the request, or {@link GrantsError.InvalidRequest}, {@link GrantsError.TargetIdRequired},
-   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.PermissionSetNotFound} or
-   *     {@link GrantsError.ProvisioningInProgress}
+   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.AccessDenied},
+   *     {@link GrantsError.PermissionSetNotFound} or {@link GrantsError.ProvisioningInProgress}
    */
   Either<GrantsError, ProvisioningRequest> provision(ProvisionPermissionSetCommand command);
 
   /**
    * Reads a provisioning request.
    *
-   * @return the request, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound} or
-   *     {@link GrantsError.ProvisioningRequestNotFound}
+   * @return the request, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound},
+   *     {@link GrantsError.AccessDenied} or {@link GrantsError.ProvisioningRequestNotFound}
    */
   Either<GrantsError, ProvisioningRequest> describeStatus(DescribePermissionSetProvisioningStatusCommand command);
 
   /**
    * Lists an instance's provisioning requests, oldest first, optionally of one status.
    *
-   * @return a page, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound} or
-   *     {@link GrantsError.InvalidPageToken}
+   * @return a page, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound},
+   *     {@link GrantsError.AccessDenied} or {@link GrantsError.InvalidPageToken}
    */
   Either<GrantsError, Page<ProvisioningRequest>> listStatus(ListPermissionSetProvisioningStatusCommand command);
 
@@ -51,8 +53,8 @@ public interface PermissionSetProvisioning {
    * its latest definition.
    *
    * @return a page of 12-digit account ids, or {@link GrantsError.InvalidRequest},
-   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.PermissionSetNotFound} or
-   *     {@link GrantsError.InvalidPageToken}
+   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.AccessDenied},
+   *     {@link GrantsError.PermissionSetNotFound} or {@link GrantsError.InvalidPageToken}
    */
   Either<GrantsError, Page<String>> listAccounts(ListAccountsForProvisionedPermissionSetCommand command);
 
@@ -61,7 +63,7 @@ public interface PermissionSetProvisioning {
    * (or not the latest) definition of.
    *
    * @return a page of permission set ARNs, or {@link GrantsError.InvalidRequest},
-   *     {@link GrantsError.InstanceNotFound} or {@link GrantsError.InvalidPageToken}
+   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.AccessDenied} or {@link GrantsError.InvalidPageToken}
    */
   Either<GrantsError, Page<String>> listPermissionSets(ListPermissionSetsProvisionedToAccountCommand command);
 }

@@ -8,6 +8,9 @@ import io.vavr.control.Either;
 /**
  * Identity Center instances and their permission sets: the lifecycle that provisioning hangs on. Every change
  * to a permission set's definition makes each account it is provisioned to stale until provisioned again.
+ * An instance belongs to the account that created it; every operation on another account's instance, a read as
+ * much as a change, is refused with {@link GrantsError.AccessDenied}, and one on an instance no account has is
+ * {@link GrantsError.InstanceNotFound}.
  *
  * <pre>{@code
  * PermissionSets sets = InMemoryGrants.create().permissionSets();
@@ -35,16 +38,16 @@ public interface PermissionSets {
   /**
    * Creates a permission set, definition version 1.
    *
-   * @return the permission set, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound} or
-   *     {@link GrantsError.PermissionSetNameConflict}
+   * @return the permission set, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound},
+   *     {@link GrantsError.AccessDenied} or {@link GrantsError.PermissionSetNameConflict}
    */
   Either<GrantsError, PermissionSet> createPermissionSet(CreatePermissionSetCommand command);
 
   /**
    * Reads a permission set.
    *
-   * @return the permission set, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound} or
-   *     {@link GrantsError.PermissionSetNotFound}
+   * @return the permission set, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound},
+   *     {@link GrantsError.AccessDenied} or {@link GrantsError.PermissionSetNotFound}
    */
   Either<GrantsError, PermissionSet> describePermissionSet(DescribePermissionSetCommand command);
 
@@ -52,8 +55,8 @@ public interface PermissionSets {
    * Sets the inline policy: a new definition version; every account provisioned with an older one is stale.
    *
    * @return the permission set after the change, or {@link GrantsError.InvalidRequest},
-   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.PermissionSetNotFound} or
-   *     {@link GrantsError.ConcurrentModification}
+   *     {@link GrantsError.InstanceNotFound}, {@link GrantsError.AccessDenied},
+   *     {@link GrantsError.PermissionSetNotFound} or {@link GrantsError.ConcurrentModification}
    */
   Either<GrantsError, PermissionSet> putInlinePolicy(PutInlinePolicyToPermissionSetCommand command);
 
@@ -61,7 +64,8 @@ public interface PermissionSets {
    * Deletes a permission set and its provisioning records; refused while a provisioning of it is in progress.
    *
    * @return the deleted permission set, or {@link GrantsError.InvalidRequest}, {@link GrantsError.InstanceNotFound},
-   *     {@link GrantsError.PermissionSetNotFound} or {@link GrantsError.ProvisioningInProgress}
+   *     {@link GrantsError.AccessDenied}, {@link GrantsError.PermissionSetNotFound} or
+   *     {@link GrantsError.ProvisioningInProgress}
    */
   Either<GrantsError, PermissionSet> deletePermissionSet(DeletePermissionSetCommand command);
 }

@@ -30,8 +30,9 @@ public interface SigningProfiles {
    * Reads a profile, the caller's own or, with {@code profileOwner}, another account's where that profile's
    * policy grants the caller {@code signer:GetSigningProfile}.
    *
-   * @return the profile, or {@link GrantsError.InvalidRequest}, {@link GrantsError.SigningProfileNotFound} or
-   *     {@link GrantsError.AccessDenied}
+   * @return the profile, or {@link GrantsError.InvalidRequest}, {@link GrantsError.SigningProfileNotFound} (the
+   *     caller's own) or {@link GrantsError.AccessDenied} (another account's, not granted or not existing: the two
+   *     are not told apart)
    */
   Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command);
 

@@ -11,6 +11,11 @@ final class Announcer {
     this.events = events;
   }
 
+  /** Whether anybody listens: when nobody does, the services do not build the events at all. */
+  boolean listening() {
+    return events != GrantsEventListener.NONE;
+  }
+
   void announce(GrantsEvent event) {
     try {
       events.on(event);

@@ -7,6 +7,8 @@ import dev.grants.domain.layer.LayerVersion;
 import dev.grants.domain.layer.LayerVersionArn;
 import dev.grants.domain.layer.LayerVersionDraft;
 import dev.grants.domain.layer.LayerVersionNumber;
+import dev.grants.domain.policy.Action;
+import dev.grants.domain.principal.Arn;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
 import dev.grants.ports.in.DeleteLayerVersionResult;
@@ -19,9 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * {@link LayerVersions} on the outbound ports. Built by {@link Grants}; thread-safe when its ports are.
+ * {@link LayerVersions} on the outbound ports. A caller publishes and deletes only its own account's layer
+ * versions, and reads another account's exactly where that version's policy grants it {@code lambda:GetLayerVersion}.
+ * Built by {@link Grants}; thread-safe when its ports are.
  */
 public final class LayerVersionService implements LayerVersions {
+  private static final String PUBLISH = "lambda:PublishLayerVersion";
+  private static final String DELETE = "lambda:DeleteLayerVersion";
+
   private final LayerVersionRepository versions;
   private final PolicyEditor policies;
   private final Clock clock;
@@ -34,6 +41,10 @@ public final class LayerVersionService implements LayerVersions {
 
   @Override
   public Either<GrantsError, LayerVersion> publish(PublishLayerVersionCommand command) {
+    return PortFailures.contained(() -> publishOrThrow(command));
+  }
+
+  private Either<GrantsError, LayerVersion> publishOrThrow(PublishLayerVersionCommand command) {
     return Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerVersionDraft.violations(
@@ -43,33 +54,65 @@ public final class LayerVersionService implements LayerVersions {
         .flatMap(name -> LayerVersionDraft.validate(
                 command.description(), command.content(), command.compatibleRuntimes(), command.licenseInfo(),
                 command.compatibleArchitectures())
-            .map(draft -> {
+            .flatMap(draft -> {
               LayerArn layer = resolve(name, command.context());
-              Instant now = clock.instant();
-              return versions.publishNext(layer, number -> draft.publishAs(layer.version(number), now));
+              return AccountBoundary.owned(command.context(), layer.account(), layer.arn(), PUBLISH, () -> {
+                Instant now = clock.instant();
+                return Either.right(versions.publishNext(layer, number -> draft.publishAs(layer.version(number), now)));
+              });
             }));
   }
 
   @Override
   public Either<GrantsError, LayerVersion> get(GetLayerVersionCommand command) {
+    return PortFailures.contained(() -> getOrThrow(command));
+  }
+
+  private Either<GrantsError, LayerVersion> getOrThrow(GetLayerVersionCommand command) {
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .map(number -> resolve(name, command.context()).version(number)))
-        .flatMap(arn -> versions.find(arn).toEither(() -> new GrantsError.LayerVersionNotFound(arn)));
+        .flatMap(arn -> {
+          CallContext context = command.context();
+          if (context.isAccount(arn.layer().account())) {
+            return versions.find(arn).toEither(() -> new GrantsError.LayerVersionNotFound(arn));
+          }
+          // Another account's version: readable exactly where its policy grants the caller GetLayerVersion, and
+          // refused alike when it does not exist.
+          return AccountBoundary.readGranted(context, policies.read(arn.arn()),
+              context.asking(Action.LAMBDA_GET_LAYER_VERSION), versions.find(arn));
+        });
   }
 
   @Override
   public Either<GrantsError, DeleteLayerVersionResult> delete(DeleteLayerVersionCommand command) {
-    return Requests.layerName(command.layerName()).map(name -> {
-      if (command.versionNumber() < 1) {
-        return new DeleteLayerVersionResult(false); // no such version can exist
-      }
-      LayerVersionArn arn = resolve(name, command.context()).version(command.versionNumber());
-      // The version goes first: a policy left behind by a failure in between belongs to a number that is
-      // never reused, so it can never be read.
-      boolean deleted = versions.delete(arn);
-      policies.forget(arn.arn());
-      return new DeleteLayerVersionResult(deleted);
+    return PortFailures.contained(() -> deleteOrThrow(command));
+  }
+
+  private Either<GrantsError, DeleteLayerVersionResult> deleteOrThrow(DeleteLayerVersionCommand command) {
+    return Requests.layerName(command.layerName()).flatMap(name -> {
+      LayerArn layer = resolve(name, command.context());
+      // The resource named is the version, as for every version operation; a number below 1 still names it.
+      Arn resource = Arn.of(layer.partition(), "lambda", layer.region(), layer.account().value(),
+          "layer:" + layer.name() + ':' + command.versionNumber());
+      return AccountBoundary.owned(command.context(), layer.account(), resource, DELETE, () -> {
+        if (command.versionNumber() < 1) {
+          return Either.right(new DeleteLayerVersionResult(false)); // no such version can exist
+        }
+        LayerVersionArn arn = layer.version(command.versionNumber());
+        // The version goes first, so no reader ever sees a version without its policy (every read of a policy
+        // checks its version first). If the delete fails, its outcome is unknown: when the version is gone after
+        // all, its policy goes too, or it would be left behind for good.
+        boolean deleted = PortFailures.repairing(() -> versions.delete(arn), () -> {
+          if (versions.find(arn).isEmpty()) {
+            PortFailures.idempotent(() -> policies.forget(arn.arn()));
+          }
+        });
+        // Forgetting is idempotent: a transient failure is tried again at once; a lasting one is an internal
+        // failure, and the caller's retry of this (idempotent) delete forgets the policy.
+        PortFailures.idempotent(() -> policies.forget(arn.arn()));
+        return Either.right(new DeleteLayerVersionResult(deleted));
+      });
     });
   }
 

@@ -44,6 +44,10 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, Instance> createInstance(CreateInstanceCommand command) {
+    return PortFailures.contained(() -> createInstanceOrThrow(command));
+  }
+
+  private Either<GrantsError, Instance> createInstanceOrThrow(CreateInstanceCommand command) {
     return Requests.valid(ProvisioningRules.INSTANCE_NAME.validate(command.name())).flatMap(name -> {
       CallContext context = command.context();
       Instance instance = new Instance(new InstanceArn(context.region().partition(), ids.newInstanceId()),
@@ -58,6 +62,10 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, Page<Instance>> listInstances(ListInstancesCommand command) {
+    return PortFailures.contained(() -> listInstancesOrThrow(command));
+  }
+
+  private Either<GrantsError, Page<Instance>> listInstancesOrThrow(ListInstancesCommand command) {
     return Requests.violations(ProvisioningRules.paging(command.maxResults(), command.nextToken()))
         .flatMap(valid -> tokens.page("instances|" + command.context().account(),
             directory.instancesOf(command.context().account()), command.maxResults(), command.nextToken()));
@@ -65,6 +73,10 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, PermissionSet> createPermissionSet(CreatePermissionSetCommand command) {
+    return PortFailures.contained(() -> createPermissionSetOrThrow(command));
+  }
+
+  private Either<GrantsError, PermissionSet> createPermissionSetOrThrow(CreatePermissionSetCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.PERMISSION_SET_NAME.check(command.name()));
     found.addAll(ProvisioningRules.DESCRIPTION.check(command.description()));
@@ -72,7 +84,8 @@ public final class PermissionSetService implements PermissionSets {
     found.addAll(ProvisioningRules.SESSION_DURATION.check(command.sessionDuration()));
     found.addAll(ProvisioningRules.RELAY_STATE.check(command.relayState()));
     return Requests.violations(found)
-        .flatMap(valid -> provisioning.ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> provisioning.ownedInstance(
+            command.context(), command.instanceArn(), "sso:CreatePermissionSet"))
         .flatMap(instance -> {
           PermissionSet created = new PermissionSet(PermissionSetArn.of(instance.arn(), ids.newPermissionSetId()),
               command.name(), command.description(),
@@ -86,13 +99,22 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, PermissionSet> describePermissionSet(DescribePermissionSetCommand command) {
-    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of());
+    return PortFailures.contained(() -> describePermissionSetOrThrow(command));
+  }
+
+  private Either<GrantsError, PermissionSet> describePermissionSetOrThrow(DescribePermissionSetCommand command) {
+    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+        "sso:DescribePermissionSet");
   }
 
   @Override
   public Either<GrantsError, PermissionSet> putInlinePolicy(PutInlinePolicyToPermissionSetCommand command) {
+    return PortFailures.contained(() -> putInlinePolicyOrThrow(command));
+  }
+
+  private Either<GrantsError, PermissionSet> putInlinePolicyOrThrow(PutInlinePolicyToPermissionSetCommand command) {
     return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(),
-            ProvisioningRules.INLINE_POLICY.check(command.inlinePolicy()))
+            ProvisioningRules.INLINE_POLICY.check(command.inlinePolicy()), "sso:PutInlinePolicyToPermissionSet")
         .flatMap(current -> {
           PermissionSet base = current;
           for (int attempt = 0; attempt < maxAttempts; attempt++) {
@@ -112,10 +134,23 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, PermissionSet> deletePermissionSet(DeletePermissionSetCommand command) {
-    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of())
+    return PortFailures.contained(() -> deletePermissionSetOrThrow(command));
+  }
+
+  private Either<GrantsError, PermissionSet> deletePermissionSetOrThrow(DeletePermissionSetCommand command) {
+    return provisioning.permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+            "sso:DeletePermissionSet")
         .flatMap(set -> provisioning.idle(set.arn()).map(idle -> set))
         .map(set -> {
-          directory.deletePermissionSet(set.arn());
+          // If the delete fails but took effect, the check below must still run.
+          PortFailures.repairing(() -> directory.deletePermissionSet(set.arn()), () -> {
+            if (directory.findPermissionSet(set.arn()).isEmpty()) {
+              provisioning.abandonProvisioningOf(set.arn());
+            }
+          });
+          // A provisioning that started after the idle check above must not outlive the permission set (see
+          // ProvisioningService.dispatch, which checks the other way round).
+          provisioning.abandonProvisioningOf(set.arn());
           return set;
         });
   }

@@ -48,9 +48,11 @@ final class PolicyEditor {
       }
       Either<RevisionConflict, ResourcePolicy> committed = policies.commit(base, changed.get());
       if (committed.isRight()) {
-        GrantsEvent announced = event.apply(committed.get());
-        if (announced != null) {
-          announcer.announce(announced);
+        if (announcer.listening()) {
+          GrantsEvent announced = event.apply(committed.get());
+          if (announced != null) {
+            announcer.announce(announced);
+          }
         }
         return Either.right(committed.get());
       }

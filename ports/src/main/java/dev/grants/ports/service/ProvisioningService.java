@@ -3,6 +3,7 @@ package dev.grants.ports.service;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
@@ -42,6 +43,7 @@ import java.util.List;
  */
 public final class ProvisioningService implements PermissionSetProvisioning, ProvisioningCallback {
   static final String AWS_ACCOUNT = "AWS_ACCOUNT";
+  private static final String PERMISSION_SET_DELETED = "The permission set was deleted";
 
   private final PermissionSetRepository directory;
   private final ProvisioningRequestRepository requests;
@@ -71,6 +73,10 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
 
   @Override
   public Either<GrantsError, ProvisioningRequest> provision(ProvisionPermissionSetCommand command) {
+    return PortFailures.contained(() -> provisionOrThrow(command));
+  }
+
+  private Either<GrantsError, ProvisioningRequest> provisionOrThrow(ProvisionPermissionSetCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.PERMISSION_SET_ARN.check(command.permissionSetArn()));
@@ -83,7 +89,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         .flatMap(valid -> single && command.targetId() == null
             ? Either.<GrantsError, Boolean>left(new GrantsError.TargetIdRequired())
             : Either.<GrantsError, Boolean>right(true))
-        .flatMap(valid -> permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of()))
+        .flatMap(valid -> permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), List.of(),
+            "sso:ProvisionPermissionSet"))
         .flatMap(set -> start(set, single ? AccountId.of(command.targetId()) : null));
   }
 
@@ -95,11 +102,16 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
       Instant now = clock.instant();
       ProvisioningRequest request = ProvisioningRequest.start(ids.newRequestId(), set.arn(), set.definitionVersion(),
           accounts, account, now, now.plus(deadline));
-      Either<ProvisioningRequest, ProvisioningRequest> started = requests.start(request);
+      // If storing fails, whether it happened is read back: a request that was stored is carried on with, never
+      // left to wait undispatched for its deadline.
+      Either<ProvisioningRequest, ProvisioningRequest> started = PortFailures.outcomeOf(() -> requests.start(request),
+          () -> requests.find(request.requestId()).map(Either::right));
       if (started.isRight()) {
         announcer.announce(new GrantsEvent.ProvisioningStarted(request.requestId(), set.arn(), account));
         ended(request);
-        dispatch(set, request, accounts);
+        // Whatever keeps the work from reaching the gateway fails the request now: nobody would ever answer it.
+        PortFailures.repairing(() -> dispatch(set, request, accounts),
+            () -> abandon(request.requestId(), "The request could not be handed to the provisioning gateway"));
         return Either.right(observe(requests.find(request.requestId()).getOrElse(request)));
       }
       ProvisioningRequest running = observe(started.getLeft());
@@ -113,19 +125,56 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
   }
 
   private void dispatch(PermissionSet set, ProvisioningRequest request, List<AccountId> accounts) {
+    if (accounts.isEmpty()) {
+      return;
+    }
+    // DeletePermissionSet checks for a request in progress, then deletes; a request stored in between must see
+    // the deletion here (it stored itself first, the delete looks for requests after it deleted: one of the two
+    // sees the other), or it would provision a permission set that no longer exists.
+    if (directory.findPermissionSet(set.arn()).isEmpty()) {
+      abandon(request.requestId(), PERMISSION_SET_DELETED);
+      return;
+    }
     for (AccountId target : accounts) {
       dispatchOne(set, request.requestId(), target);
+    }
+  }
+
+  /** Fails every account of request {@code requestId} still pending, for {@code reason}; nothing if it ended. */
+  void abandon(String requestId, String reason) {
+    Option<ProvisioningRequest> found = requests.find(requestId);
+    if (found.isDefined() && observe(found.get()) instanceof ProvisioningRequest.InProgress running) {
+      for (AccountId pending : running.pending()) {
+        failed(requestId, pending, reason);
+      }
+    }
+  }
+
+  /**
+   * Fails the provisioning of {@code set} in progress, if any: {@code set} was deleted, so no answer for it may
+   * ever be recorded.
+   */
+  void abandonProvisioningOf(PermissionSetArn set) {
+    Option<ProvisioningRequest> running = requests.inProgress(set);
+    if (running.isDefined()) {
+      abandon(running.get().requestId(), PERMISSION_SET_DELETED);
     }
   }
 
   @Override
   public Either<GrantsError, ProvisioningRequest> describeStatus(
       DescribePermissionSetProvisioningStatusCommand command) {
+    return PortFailures.contained(() -> describeStatusOrThrow(command));
+  }
+
+  private Either<GrantsError, ProvisioningRequest> describeStatusOrThrow(
+      DescribePermissionSetProvisioningStatusCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.REQUEST_ID.check(command.provisionPermissionSetRequestId()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:DescribePermissionSetProvisioningStatus"))
         .flatMap(instance -> requests.find(command.provisionPermissionSetRequestId())
             .filter(request -> request.instance().equals(instance.arn()))
             .map(this::observe)
@@ -135,12 +184,18 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
 
   @Override
   public Either<GrantsError, Page<ProvisioningRequest>> listStatus(ListPermissionSetProvisioningStatusCommand command) {
+    return PortFailures.contained(() -> listStatusOrThrow(command));
+  }
+
+  private Either<GrantsError, Page<ProvisioningRequest>> listStatusOrThrow(
+      ListPermissionSetProvisioningStatusCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
     found.addAll(ProvisioningRules.FILTER_STATUS.check(command.filterStatus()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:ListPermissionSetProvisioningStatus"))
         .flatMap(instance -> {
           List<ProvisioningRequest> all = requests.requestsOf(instance.arn()).stream().map(this::observe)
               .filter(request -> command.filterStatus() == null
@@ -153,10 +208,16 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
 
   @Override
   public Either<GrantsError, Page<String>> listAccounts(ListAccountsForProvisionedPermissionSetCommand command) {
+    return PortFailures.contained(() -> listAccountsOrThrow(command));
+  }
+
+  private Either<GrantsError, Page<String>> listAccountsOrThrow(
+      ListAccountsForProvisionedPermissionSetCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
-    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found)
+    return permissionSet(command.context(), command.instanceArn(), command.permissionSetArn(), found,
+            "sso:ListAccountsForProvisionedPermissionSet")
         .flatMap(set -> {
           List<String> accounts = directory.provisionedAccounts(set.arn()).stream()
               .filter(provisioned -> wanted(command.provisioningStatus(), provisioned.isLatest(set)))
@@ -169,13 +230,19 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
 
   @Override
   public Either<GrantsError, Page<String>> listPermissionSets(ListPermissionSetsProvisionedToAccountCommand command) {
+    return PortFailures.contained(() -> listPermissionSetsOrThrow(command));
+  }
+
+  private Either<GrantsError, Page<String>> listPermissionSetsOrThrow(
+      ListPermissionSetsProvisionedToAccountCommand command) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
     found.addAll(ProvisioningRules.ACCOUNT_ID.check(command.accountId()));
     found.addAll(ProvisioningRules.PROVISIONING_STATUS.check(command.provisioningStatus()));
     found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn()))
+        .flatMap(valid -> ownedInstance(command.context(), command.instanceArn(),
+            "sso:ListPermissionSetsProvisionedToAccount"))
         .flatMap(instance -> {
           List<String> sets = new ArrayList<>();
           for (ProvisionedAccount provisioned : directory.provisionedTo(instance.arn(), AccountId.of(command.accountId()))) {
@@ -262,13 +329,18 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         : Either.left(new GrantsError.ProvisioningInProgress(set, running.get().requestId()));
   }
 
-  /** The caller's instance {@code raw}, after its model constraints are checked. */
-  Either<GrantsError, Instance> ownedInstance(CallContext context, String raw) {
+  /**
+   * The caller's instance {@code raw}, after its model constraints are checked. An instance belongs to the account
+   * that created it (its ARN names no account): another account's instance is refused {@code action}
+   * (AccessDenied), for reads as for changes; an instance no account has is not found.
+   */
+  Either<GrantsError, Instance> ownedInstance(CallContext context, String raw, String action) {
     return Requests.violations(ProvisioningRules.INSTANCE_ARN.check(raw)).flatMap(valid -> {
       InstanceArn arn = InstanceArn.parse(raw).get();
       return directory.findInstance(arn)
-          .filter(instance -> instance.owner().equals(context.account()))
-          .toEither(() -> new GrantsError.InstanceNotFound(arn));
+          .toEither(() -> (GrantsError) new GrantsError.InstanceNotFound(arn))
+          .flatMap(instance -> AccountBoundary.owned(context, instance.owner(), Arn.parse(arn.toString()).get(),
+              action, () -> Either.right(instance)));
     });
   }
 
@@ -277,13 +349,13 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
    * of {@code more} first (every violation), then the instance, then the permission set.
    */
   Either<GrantsError, PermissionSet> permissionSet(
-      CallContext context, String rawInstance, String rawSet, List<Violation> more) {
+      CallContext context, String rawInstance, String rawSet, List<Violation> more, String action) {
     List<Violation> found = new ArrayList<>();
     found.addAll(ProvisioningRules.INSTANCE_ARN.check(rawInstance));
     found.addAll(ProvisioningRules.PERMISSION_SET_ARN.check(rawSet));
     found.addAll(more);
     return Requests.violations(found)
-        .flatMap(valid -> ownedInstance(context, rawInstance))
+        .flatMap(valid -> ownedInstance(context, rawInstance, action))
         .flatMap(instance -> {
           PermissionSetArn arn = PermissionSetArn.parse(rawSet).get();
           return directory.findPermissionSet(arn)
@@ -302,7 +374,7 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
       if (observe(stored) instanceof ProvisioningRequest.InProgress running) {
         Option<PermissionSet> set = directory.findPermissionSet(running.permissionSet());
         String lost = set.isEmpty()
-            ? "The permission set was deleted"
+            ? PERMISSION_SET_DELETED
             : set.get().definitionVersion() != running.definitionVersion()
                 // The definition this request was for is gone; provisioning the new one under it would record
                 // a version that was never provisioned.
@@ -323,7 +395,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     try {
       gateway.provision(new ProvisioningWork(requestId, set, target), this);
     } catch (RuntimeException refused) {
-      failed(requestId, target, "The provisioning gateway refused the work: " + refused.getMessage());
+      // The failure reason is on the wire: what the gateway threw is internal detail and stays out of it.
+      failed(requestId, target, "The provisioning gateway did not take the work");
     }
   }
 }

@@ -45,6 +45,10 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
 
   @Override
   public Either<GrantsError, AddProfilePermissionResult> add(AddProfilePermissionCommand command) {
+    return PortFailures.contained(() -> addOrThrow(command));
+  }
+
+  private Either<GrantsError, AddProfilePermissionResult> addOrThrow(AddProfilePermissionCommand command) {
     String name = command.profileName();
     return Requests.after(ProfileName.RULE.check(name), ProfilePermission.validate(
             command.statementId(), command.action(), command.principal(), command.profileVersion()))
@@ -65,6 +69,10 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
 
   @Override
   public Either<GrantsError, ListProfilePermissionsResult> list(ListProfilePermissionsCommand command) {
+    return PortFailures.contained(() -> listOrThrow(command));
+  }
+
+  private Either<GrantsError, ListProfilePermissionsResult> listOrThrow(ListProfilePermissionsCommand command) {
     return Requests.valid(ProfileName.RULE.validate(command.profileName()))
         .flatMap(name -> profiles.existing(SigningProfileService.own(command.context(), name)))
         .flatMap(profile -> policies.read(profile.arn().arn()).readable())
@@ -87,6 +95,10 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
 
   @Override
   public Either<GrantsError, RemoveProfilePermissionResult> remove(RemoveProfilePermissionCommand command) {
+    return PortFailures.contained(() -> removeOrThrow(command));
+  }
+
+  private Either<GrantsError, RemoveProfilePermissionResult> removeOrThrow(RemoveProfilePermissionCommand command) {
     return Requests.validAll(ProfileName.RULE.validate(command.profileName())
             .combine(REMOVE_REVISION.validate(command.revisionId()))
             .combine(REMOVE_STATEMENT.validate(command.statementId()))

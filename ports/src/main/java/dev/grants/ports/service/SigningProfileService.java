@@ -2,9 +2,7 @@ package dev.grants.ports.service;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.policy.AccessRequest;
-import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.AccountId;
-import dev.grants.domain.principal.Principal;
 import dev.grants.domain.signer.ProfileName;
 import dev.grants.domain.signer.ProfilePermission;
 import dev.grants.domain.signer.SignerAction;
@@ -21,7 +19,11 @@ import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
-/** {@link SigningProfiles} on the outbound ports. Built by {@link Grants}; thread-safe when its ports are. */
+/**
+ * {@link SigningProfiles} on the outbound ports. Put and cancel name a profile of the caller's own account (they take
+ * no owner); get reads another account's profile ({@code profileOwner}) exactly where its policy grants the caller
+ * {@code signer:GetSigningProfile}. Built by {@link Grants}; thread-safe when its ports are.
+ */
 public final class SigningProfileService implements SigningProfiles {
   private final SigningProfileRepository profiles;
   private final PolicyEditor policies;
@@ -37,6 +39,10 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command) {
+    return PortFailures.contained(() -> putOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> putOrThrow(PutSigningProfileCommand command) {
     return Requests.after(ProfileName.RULE.check(command.profileName()), SigningProfileDraft.validate(
             command.platformId(),
             command.signingMaterial() != null,
@@ -68,6 +74,10 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command) {
+    return PortFailures.contained(() -> getOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> getOrThrow(GetSigningProfileCommand command) {
     return Requests.validAll(ProfileName.RULE.validate(command.profileName())
             .combine(ProfileName.PROFILE_OWNER.validate(command.profileOwner()))
             .ap((name, owner) -> name))
@@ -75,24 +85,26 @@ public final class SigningProfileService implements SigningProfiles {
           CallContext context = command.context();
           AccountId owner = command.profileOwner() == null ? context.account() : AccountId.of(command.profileOwner());
           SigningProfileArn arn = SigningProfileArn.of(context.region(), owner, name);
-          Either<GrantsError, SigningProfile> found = existing(arn);
-          if (found.isLeft() || owner.equals(context.account())) {
-            return found;
+          if (context.isAccount(owner)) {
+            return existing(arn);
           }
-          // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile.
-          ResourcePolicy policy = policies.read(arn.arn());
-          Principal caller = Principal.account(context.account(), context.region().partition());
-          AccessRequest request = AccessRequest.of(caller, SignerAction.GET_SIGNING_PROFILE.action())
-              .withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
-          return policy.decide(request).isAllowed()
-              ? found
-              : Either.left(new GrantsError.AccessDenied(context.account().value(), arn.arn(),
-                  SignerAction.GET_SIGNING_PROFILE.wireName()));
+          // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile (a
+          // grant may be limited to the current profile version); an unknown one is refused alike.
+          Option<SigningProfile> found = profiles.find(arn);
+          AccessRequest request = context.asking(SignerAction.GET_SIGNING_PROFILE.action());
+          if (found.isDefined()) {
+            request = request.withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
+          }
+          return AccountBoundary.readGranted(context, policies.read(arn.arn()), request, found);
         });
   }
 
   @Override
   public Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command) {
+    return PortFailures.contained(() -> cancelOrThrow(command));
+  }
+
+  private Either<GrantsError, SigningProfile> cancelOrThrow(CancelSigningProfileCommand command) {
     return Requests.valid(ProfileName.RULE.validate(command.profileName()))
         .flatMap(name -> {
           SigningProfileArn arn = own(command.context(), name);
@@ -102,10 +114,15 @@ public final class SigningProfileService implements SigningProfiles {
               return found;
             }
             SigningProfile canceled = found.get().cancel();
-            if (profiles.replace(found.get(), canceled)) {
+            // If the replace fails, whether it happened is read back: a cancel that took effect must still be
+            // followed by the new policy revision below.
+            if (PortFailures.outcomeOf(() -> profiles.replace(found.get(), canceled),
+                () -> profiles.find(arn).filter(canceled::equals).map(stored -> true))) {
               // A new policy revision: a permission change that checked the status before the cancel loses its
-              // compare-and-set, checks again, and is refused (SigningProfilePermissionService).
-              policies.edit(arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null);
+              // compare-and-set, checks again, and is refused (SigningProfilePermissionService). Any new revision
+              // does, so a failed attempt is made again at once.
+              PortFailures.idempotent(() -> policies.edit(
+                  arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null));
               return Either.right(canceled);
             }
           }
