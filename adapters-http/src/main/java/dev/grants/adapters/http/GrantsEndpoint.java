@@ -203,9 +203,16 @@ public final class GrantsEndpoint implements AutoCloseable {
     String rawPath = rawPathOf(exchange);
     Map<String, List<String>> query = PercentDecoding.query(uri.getRawQuery());
     long declared = declaredLength(headers);
-    byte[] body = declared > settings.maxBodyBytes
-        ? null
-        : readAtMost(exchange.getRequestBody(), declared, settings.maxBodyBytes);
+    byte[] body;
+    try {
+      body = declared > settings.maxBodyBytes
+          ? null
+          : readAtMost(exchange.getRequestBody(), declared, settings.maxBodyBytes);
+    } catch (IndexOutOfBoundsException chunkSizeOverflow) {
+      // The JDK server's chunked stream throws this for a chunk size past 2^31 - 1 (for the other broken
+      // framings it sees it throws IOException, and the connection is closed unanswered).
+      return unreadableBody(rawPath);
+    }
     if (body == null) {
       return requestTooLarge(rawPath);
     }
@@ -244,9 +251,24 @@ public final class GrantsEndpoint implements AutoCloseable {
     WireResponse throttled = signer.owns(rawPath) ? signer.codec().tooManyRequests(message)
         : sso.owns(rawPath) ? sso.codec().throttling(message) : lambda.codec().tooManyRequests(message);
     // The body was not read: the connection cannot carry another request.
-    Map<String, String> headers = new java.util.LinkedHashMap<>(throttled.headers());
+    return closing(throttled);
+  }
+
+  /**
+   * 400 in the format of the family that owns {@code rawPath}, for a body whose framing is broken: the body cannot
+   * be parsed, and the connection cannot carry another request.
+   */
+  private WireResponse unreadableBody(String rawPath) {
+    String detail = "the request body could not be read: its framing is broken";
+    WireResponse refused = signer.owns(rawPath) ? signer.codec().invalidRequestContent(detail)
+        : sso.owns(rawPath) ? sso.codec().serializationException(detail) : lambda.codec().invalidRequestContent(detail);
+    return closing(refused);
+  }
+
+  private static WireResponse closing(WireResponse response) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>(response.headers());
     headers.put("Connection", "close");
-    return new WireResponse(throttled.status(), headers, throttled.body());
+    return new WireResponse(response.status(), headers, response.body());
   }
 
   /** 413 in the format of the family that owns {@code rawPath} (Lambda's for a path no family owns). */

@@ -420,6 +420,33 @@ class HostileRequestProperties {
   // --- regressions the property found ---------------------------------------------------------------------
 
   /**
+   * Regression: a chunk size past 2^31 - 1 overflows in the JDK server's chunked stream, which then throws
+   * IndexOutOfBoundsException (not IOException) from the body's read, and the endpoint answered 500. It is now
+   * the family's 400 for a body it cannot parse, and the connection is closed.
+   */
+  @Example
+  void a_chunk_size_past_the_int_range_is_the_familys_400_not_a_500() {
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put(PREFIX + PLAYGROUND + "/versions", "InvalidRequestContentException");
+    paths.put(SIGNER_PREFIX + PLAY_KEPT + "/permissions", "ValidationException");
+    paths.put("/", "SerializationException");
+    for (Map.Entry<String, String> path : paths.entrySet()) {
+      for (String size : List.of("FFFFFFFFFF", "80000000", "FFFFFFFF", "1FFFFFFFF")) {
+        byte[] request = latin1("POST " + path.getKey() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            + "X-Amz-Target: SWBExternalService.ListInstances\r\nTransfer-Encoding: chunked\r\n\r\n" + size
+            + "\r\n{}\r\n0\r\n\r\n");
+
+        Answer answer = Wire.exchange(endpoint.port(), request, false);
+
+        assertThat(answer.status()).as("%s with chunk size %s: %s", path.getKey(), size, answer).isEqualTo(400);
+        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo(path.getValue());
+        assertThat(WireFamily.owning(path.getKey()).errorMessage(answer.body(), path.getValue()))
+            .endsWith("the request body could not be read: its framing is broken");
+      }
+    }
+  }
+
+  /**
    * Regression: {@code LayerName} {@code arn:xyz:lambda:...} satisfies the model's pattern, but no partition is
    * named {@code xyz}; resolving it threw, and every layer operation answered 500 ServiceException. Such an ARN
    * is a valid address (of a layer in that partition), so it is served like any other.
@@ -1022,7 +1049,7 @@ class HostileRequestProperties {
     if (body.length == 0) {
       return die < 30 ? Framing.NONE : Framing.CONTENT_LENGTH;
     }
-    return die < 4 ? Framing.CHUNKED : Framing.CONTENT_LENGTH;
+    return die < 4 ? Framing.CHUNKED : die < 6 ? Framing.BROKEN_CHUNK : Framing.CONTENT_LENGTH;
   }
 
   @Provide
@@ -2247,7 +2274,18 @@ class HostileRequestProperties {
 
   // --- the wire -------------------------------------------------------------------------------------------
 
-  enum Framing { CONTENT_LENGTH, CHUNKED, NONE }
+  /**
+   * How the body is framed: by Content-Length, in chunks, not at all, or in one chunk whose size line is broken
+   * (one of {@link #BROKEN_CHUNK_SIZES}, picked by the body's length).
+   */
+  enum Framing { CONTENT_LENGTH, CHUNKED, NONE, BROKEN_CHUNK }
+
+  /**
+   * Chunk size lines the JDK server cannot take: past 2^31 - 1 (it overflows to a negative size, or wraps),
+   * negative, not hex, empty, prefixed. None declares more than is sent, which would only stall the request.
+   */
+  static final List<String> BROKEN_CHUNK_SIZES = List.of("FFFFFFFFFF", "80000000", "FFFFFFFF", "1FFFFFFFF",
+      "100000000", "FFFFFFFFFFFFFFFFFFFF", "-1", "zz", "", "0x2", " 2", "2;", "0000000000000000000000001");
 
   /** A request as raw bytes: every string here is one char per byte (ISO-8859-1). */
   record HostileRequest(String kind, String method, String target, String version, List<String> headers,
@@ -2262,10 +2300,14 @@ class HostileRequestProperties {
       }
       switch (framing) {
         case CONTENT_LENGTH -> head.append("Content-Length: ").append(body.length).append("\r\n");
-        case CHUNKED -> head.append("Transfer-Encoding: chunked\r\n");
+        case CHUNKED, BROKEN_CHUNK -> head.append("Transfer-Encoding: chunked\r\n");
         case NONE -> { }
       }
       head.append("\r\n");
+      if (framing == Framing.BROKEN_CHUNK) {
+        return concat(latin1(head + BROKEN_CHUNK_SIZES.get(body.length % BROKEN_CHUNK_SIZES.size()) + "\r\n"),
+            body, latin1("\r\n0\r\n\r\n"));
+      }
       if (framing != Framing.CHUNKED) {
         return concat(latin1(head.toString()), body);
       }
