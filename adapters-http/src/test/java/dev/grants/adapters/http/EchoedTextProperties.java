@@ -316,7 +316,13 @@ class EchoedTextProperties {
 
   /** {@code text} repeated until it is longer than {@code length} code points (what the models count). */
   private static String longer(String text, int length) {
-    return text.repeat(length / text.codePointCount(0, text.length()) + 1);
+    // Counted on the repeated text: a text that ends in a high surrogate and starts with a low one joins them
+    // into one code point at every seam, so repeating it adds fewer code points than it holds alone.
+    StringBuilder longer = new StringBuilder(text);
+    while (longer.codePointCount(0, longer.length()) <= length) {
+      longer.append(text);
+    }
+    return longer.toString();
   }
 
   /** {@code text} with each unpaired surrogate as U+FFFD: what an echo of it holds. */
