@@ -246,7 +246,7 @@ final class EdgeRequests {
             java.nio.charset.StandardCharsets.ISO_8859_1));
         return edged;
       });
-      return Arbitraries.oneOf(inBody, inTarget);
+      return oneOf(inBody, inTarget);
     }
     Arbitrary<Parts> inLabel = Combinators.combine(sane, Arbitraries.of(INVALID_UTF8_ESCAPED),
             Arbitraries.integers().between(0, 2))
@@ -255,7 +255,7 @@ final class EdgeRequests {
           case 1 -> parts.label + escaped;
           default -> rawNonAscii(escaped) + parts.label;
         }));
-    return route.hasBody() ? Arbitraries.oneOf(inBody, inLabel) : inLabel;
+    return route.hasBody() ? oneOf(inBody, inLabel) : inLabel;
   }
 
   private static final List<String> BAD_ESCAPES = List.of("\\ud800", "\\udbff", "\\udc00", "\\udfff",
@@ -290,7 +290,7 @@ final class EdgeRequests {
             Arbitraries.of("%ED%A0%80", "%ED%B0%80", "a%ED%A0%80", "%ED%A0%80%ED%B0%80", "%C0%80", "%5Cud800",
                 "\\ud800", "%5Cu0041", "%25ud800"))
         .as((parts, label) -> parts.copy().relabel(label));
-    return route.hasBody() ? Arbitraries.oneOf(inBody, inLabel) : inLabel;
+    return route.hasBody() ? oneOf(inBody, inLabel) : inLabel;
   }
 
   /** JSON nested 10,000 levels deep (and other depths up to 20,000): the body, or one member's value. */
@@ -330,7 +330,7 @@ final class EdgeRequests {
    * and as the path's version number.
    */
   private Arbitrary<Parts> numbers(Route route, Arbitrary<Parts> sane) {
-    Arbitrary<String> values = Arbitraries.oneOf(Arbitraries.of(OUT_OF_RANGE),
+    Arbitrary<String> values = oneOf(Arbitraries.of(OUT_OF_RANGE),
         Arbitraries.strings().numeric().ofMinLength(20).ofMaxLength(80));
     Arbitrary<Parts> inBody = Combinators.combine(sane, values, Arbitraries.integers().between(0, 7))
         .as((parts, value, which) -> {
@@ -360,7 +360,7 @@ final class EdgeRequests {
     Arbitrary<String> versions = values.filter(value -> !isSmallVersion(value))
         .map(value -> value.replace("+", "%2B"));
     Arbitrary<Parts> inLabel = Combinators.combine(sane, versions).as((parts, value) -> parts.copy().relabel(value));
-    return Arbitraries.oneOf(inBody, inLabel);
+    return oneOf(inBody, inLabel);
   }
 
   /** Whether {@code value} names a version the playground's permission operations use (so deleting it would hurt). */
@@ -378,7 +378,7 @@ final class EdgeRequests {
     List<String> names = new ArrayList<>(route.queryNames());
     names.add("MaxResults");
     names.add("X-Amz-Credential");
-    Arbitrary<String> values = Arbitraries.oneOf(
+    Arbitrary<String> values = oneOf(
         Arbitraries.of("", "1", "2", "0", "-1", "x", "%FF", "%ED%A0%80", "1e400", "123456789012", "223456789012",
             HostileRequestProperties.REVISION, HostileRequestProperties.PAGE, "a%26b%3Dc", "+",
             "AKID%2F20240101%2Fus-west-2%2Flambda%2Faws4_request", "AKID/20240101/cn-north-1/signer/aws4_request"),
@@ -485,7 +485,7 @@ final class EdgeRequests {
       }
       return lines;
     });
-    return Combinators.combine(sane, Arbitraries.oneOf(many, one, targets), Arbitraries.integers().between(0, 1))
+    return Combinators.combine(sane, oneOf(many, one, targets), Arbitraries.integers().between(0, 1))
         .as((parts, lines, before) -> {
           Parts edged = parts.copy();
           if (before == 0) {
@@ -498,6 +498,19 @@ final class EdgeRequests {
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
+
+  /**
+   * {@link Arbitraries#oneOf} of {@code alternatives}, each hashed by identity: jqwik looks a generator up by its
+   * arbitrary on every draw, and hashing these trees costs more than drawing from them.
+   */
+  @SafeVarargs
+  private static <T> Arbitrary<T> oneOf(Arbitrary<? extends T>... alternatives) {
+    List<Arbitrary<T>> wrapped = new ArrayList<>();
+    for (Arbitrary<? extends T> alternative : alternatives) {
+      wrapped.add(HostileRequestProperties.hashedByIdentity(alternative.map(value -> (T) value)));
+    }
+    return Arbitraries.oneOf(wrapped);
+  }
 
   private static Route rest(String name, String service, String method, String before, String label, String after,
       String query, Map<String, String> members, List<String> queryNames, List<String> numbers) {
