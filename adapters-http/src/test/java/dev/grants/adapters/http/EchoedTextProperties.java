@@ -264,18 +264,7 @@ class EchoedTextProperties {
 
   /** A JSON string of {@code text}: every unpaired surrogate as an escape, so the endpoint reads exactly it. */
   private static String json(String text) {
-    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20 || Character.isSurrogate(c)) {
-        json.append(String.format("\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    return json.append('"').toString();
+    return HostileRequestProperties.jsonString(text);
   }
 
   /** {@code text} percent-encoded as a path segment (UTF-8; an unpaired surrogate has none, so U+FFFD). */
