@@ -38,6 +38,8 @@ public final class AddCpuTime {
     long thread = Thread.currentThread().getId();
     for (int round = 1; round <= rounds; round++) {
       pool.forgetPolicies();
+      long wall0 = System.nanoTime();
+      long user0 = threads.getCurrentThreadUserTime();
       long cpu0 = threads.getCurrentThreadCpuTime();
       long bytes0 = threads.getThreadAllocatedBytes(thread);
       for (AddLayerVersionPermissionCommand add : adds) {
@@ -46,6 +48,8 @@ public final class AddCpuTime {
         }
       }
       long cpu1 = threads.getCurrentThreadCpuTime();
+      long user1 = threads.getCurrentThreadUserTime();
+      long wall1 = System.nanoTime();
       long bytes1 = threads.getThreadAllocatedBytes(thread);
       for (RemoveLayerVersionPermissionCommand remove : removes) {
         if (pool.grants.layerVersionPermissions().remove(remove).isLeft()) {
@@ -54,8 +58,9 @@ public final class AddCpuTime {
       }
       long cpu2 = threads.getCurrentThreadCpuTime();
       long bytes2 = threads.getThreadAllocatedBytes(thread);
-      System.out.printf("round %3d  add %6d ns %5d B   remove %6d ns %5d B%n", round,
-          (cpu1 - cpu0) / calls, (bytes1 - bytes0) / calls, (cpu2 - cpu1) / calls, (bytes2 - bytes1) / calls);
+      System.out.printf("round %3d  add %6d ns CPU (%6d user) %6d ns wall %5d B   remove %6d ns %5d B%n", round,
+          (cpu1 - cpu0) / calls, (user1 - user0) / calls, (wall1 - wall0) / calls, (bytes1 - bytes0) / calls,
+          (cpu2 - cpu1) / calls, (bytes2 - bytes1) / calls);
     }
   }
 }
