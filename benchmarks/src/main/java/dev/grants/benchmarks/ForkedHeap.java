@@ -14,6 +14,8 @@ final class ForkedHeap {
   static final String MIN = "-Xms2g";
   static final String MAX = "-Xmx2g";
   static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+  /** G1 even when the fork is pinned to one core ({@code taskset -c 0}), where the JVM would pick Serial. */
+  static final String G1 = "-XX:+UseG1GC";
 
   private ForkedHeap() {}
 }
