@@ -98,6 +98,11 @@ final class PolicyDocumentScanner {
   private Condition lastCondition;
   private int lastConditionStart;
   private int lastConditionEnd;
+  // The last statements read in the compact form without a condition and with one (and which), for the next
+  // ones to share: a policy's grants to accounts and to an organization usually alternate.
+  private Statement lastPlain;
+  private Statement lastConditioned;
+  private Condition lastConditionedBy;
 
   private PolicyDocumentScanner(String json, byte[] text) {
     this.json = json;
@@ -248,8 +253,22 @@ final class PolicyDocumentScanner {
       return back(start);
     }
     at++;
-    return Statement.of(StatementId.of(json.substring(sidStart, sidEnd)), effect, principals, actions, resources,
-        conditions);
+    StatementId sid = StatementId.of(json.substring(sidStart, sidEnd));
+    Condition condition = conditions.isEmpty() ? null : conditions.get(0);
+    Statement earlier = condition == null ? lastPlain : condition == lastConditionedBy ? lastConditioned : null;
+    // The values read again are the very objects read before (see actionAfterQuote and the like), so identity
+    // says when this statement shares everything but its Sid and principal with an earlier one.
+    Statement statement = earlier != null && earlier.effect() == effect && earlier.actions() == actions
+        && earlier.resources() == resources
+        ? earlier.withSidAndPrincipals(sid, principals)
+        : Statement.of(sid, effect, principals, actions, resources, conditions);
+    if (condition == null) {
+      lastPlain = statement;
+    } else {
+      lastConditioned = statement;
+      lastConditionedBy = condition;
+    }
+    return statement;
   }
 
   private Statement back(int start) {

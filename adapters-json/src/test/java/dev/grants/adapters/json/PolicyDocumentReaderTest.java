@@ -32,6 +32,42 @@ class PolicyDocumentReaderTest {
   }
 
   @Test
+  void statements_that_share_their_action_resource_and_condition_with_earlier_ones_are_read_as_written() {
+    // Grants to accounts and to an organization, alternating, as a layer version's policy has them, then a Deny
+    // and another resource: the fast path builds the later ones from the earlier ones it read.
+    String layer = "arn:aws:lambda:us-east-2:123456789012:layer:my-layer:1";
+    Condition org = Condition.stringEquals("aws:PrincipalOrgID", "o-a1b2c3d4e5");
+    Condition otherOrg = Condition.stringEquals("aws:PrincipalOrgID", "o-f6g7h8i9j0");
+    List<Statement> statements = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      statements.add(i % 3 == 2
+          ? Statement.allow(StatementId.of("org-" + i), Principal.any(), Action.LAMBDA_GET_LAYER_VERSION, layer)
+              .withCondition(org)
+          : Statement.allow(StatementId.of("account-" + i),
+              Principal.account(AccountId.of("22345678901" + i), Partition.AWS), Action.LAMBDA_GET_LAYER_VERSION,
+              layer));
+    }
+    statements.add(Statement.of(StatementId.of("deny"), Effect.DENY,
+        List.of(Principal.account(AccountId.of("223456789019"), Partition.AWS)),
+        List.of(Action.LAMBDA_GET_LAYER_VERSION), List.of(layer), List.of()));
+    statements.add(Statement.allow(StatementId.of("org-after-deny"), Principal.any(), Action.LAMBDA_GET_LAYER_VERSION,
+        layer).withCondition(org));
+    statements.add(Statement.allow(StatementId.of("other-org"), Principal.any(), Action.LAMBDA_GET_LAYER_VERSION,
+        layer).withCondition(otherOrg));
+    statements.add(Statement.allow(StatementId.of("org-again"), Principal.any(), Action.LAMBDA_GET_LAYER_VERSION,
+        layer).withCondition(org));
+    statements.add(Statement.allow(StatementId.of("other-version"),
+        Principal.account(AccountId.of("223456789018"), Partition.AWS), Action.LAMBDA_GET_LAYER_VERSION,
+        "arn:aws:lambda:us-east-2:123456789012:layer:my-layer:2"));
+    statements.add(Statement.allow(StatementId.of("account-last"),
+        Principal.account(AccountId.of("223456789017"), Partition.AWS), Action.LAMBDA_GET_LAYER_VERSION, layer));
+    String json = PolicyDocumentWriter.write(new PolicyDocument("2012-10-17", "default", statements));
+
+    assertThat(PolicyDocumentScanner.read(json).get().statements()).containsExactlyElementsOf(statements);
+    assertThat(PolicyDocumentReader.read(json)).isEqualTo(PolicyDocumentTreeReader.read(json));
+  }
+
+  @Test
   void every_form_iam_allows_for_principal_action_resource_and_condition_is_read() {
     String json = "{\"Version\":\"2008-10-17\",\"Statement\":{\"Sid\":\"all\",\"Effect\":\"Deny\","
         + "\"Principal\":{\"AWS\":[\"223456789012\",\"arn:aws-cn:iam::223456789012:root\","

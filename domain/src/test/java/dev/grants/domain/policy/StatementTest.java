@@ -53,6 +53,41 @@ class StatementTest {
   }
 
   @Test
+  void a_statement_sharing_another_ones_parts_equals_the_one_built_from_all_its_parts() {
+    Condition org = Condition.principalOrgId(dev.grants.domain.principal.OrganizationId.of("o-a1b2c3d4e5"));
+    Statement shared = Statement.of(StatementId.of("first"), Effect.DENY, List.of(Principal.any()),
+        List.of(Action.LAMBDA_GET_LAYER_VERSION), List.of(LAYER_VERSION, "*"), List.of(org));
+    Principal user = Principal.named("AWS", "arn:aws:iam::223456789012:user/alice");
+
+    Principal service = Principal.named("Service", "lambda.amazonaws.com");
+
+    Statement sharing = shared.withSidAndPrincipals(StatementId.of("second"), List.of(user, service, GRANTEE));
+
+    Statement whole = Statement.of(StatementId.of("second"), Effect.DENY, List.of(user, service, GRANTEE),
+        List.of(Action.LAMBDA_GET_LAYER_VERSION), List.of(LAYER_VERSION, "*"), List.of(org));
+    assertThat(sharing).isEqualTo(whole);
+    assertThat(sharing.principals()).containsExactly(user, GRANTEE, service); // grouped by type, as of does
+    assertThat(sharing.compactJsonLength()).isEqualTo(whole.compactJsonLength());
+
+    Statement renamed = seed().withSidAndPrincipals(StatementId.of("another-id"), List.of(GRANTEE));
+    String renamedJson = SEED_JSON.replace("xaccount", "another-id");
+    assertThat(ReferenceJson.statement(renamed)).isEqualTo(renamedJson);
+    assertThat(renamed.compactJsonLength()).isEqualTo(renamedJson.length());
+  }
+
+  @Test
+  void a_statement_sharing_another_ones_parts_checks_its_own_principals_as_of_does() {
+    Statement shared = seed();
+    assertThatThrownBy(() -> shared.withSidAndPrincipals(StatementId.of("none"), List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one principal");
+    assertThatThrownBy(() -> shared.withSidAndPrincipals(StatementId.of("any"), List.of(Principal.any(), GRANTEE)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stands alone");
+    assertThatThrownBy(() -> shared.withSidAndPrincipals(StatementId.of("quote"),
+            List.of(Principal.named("Service", "a\"b"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("printable ASCII");
+  }
+
+  @Test
   void the_seed_statement_is_exactly_as_long_as_its_compact_json() {
     assertThat(seed().compactJsonLength()).isEqualTo(SEED_JSON.getBytes(StandardCharsets.UTF_8).length);
     assertThat(seed().compactJsonLength()).isEqualTo(190);
