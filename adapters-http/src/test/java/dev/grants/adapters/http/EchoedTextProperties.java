@@ -1,9 +1,11 @@
 package dev.grants.adapters.http;
 
+import static dev.grants.adapters.http.RawRequests.latin1;
+import static dev.grants.adapters.http.RawRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.grants.adapters.http.HostileRequestProperties.Answer;
-import dev.grants.adapters.http.HostileRequestProperties.Wire;
+import dev.grants.adapters.http.RawRequests.Answer;
+import dev.grants.adapters.http.RawRequests.Wire;
 import dev.grants.domain.layer.LayerArchiveInput;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddProfilePermissionCommand;
@@ -264,7 +266,7 @@ class EchoedTextProperties {
 
   /** A JSON string of {@code text}: every unpaired surrogate as an escape, so the endpoint reads exactly it. */
   private static String json(String text) {
-    return HostileRequestProperties.jsonString(text);
+    return RawRequests.jsonString(text);
   }
 
   /** {@code text} percent-encoded as a path segment (UTF-8; an unpaired surrogate has none, so U+FFFD). */
@@ -335,13 +337,5 @@ class EchoedTextProperties {
       shown.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
     }
     return shown.append('"').toString();
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static byte[] latin1(String text) {
-    return text.getBytes(StandardCharsets.ISO_8859_1);
   }
 }

@@ -9,11 +9,12 @@ import static dev.grants.adapters.http.HostileRequestProperties.PREFIX;
 import static dev.grants.adapters.http.HostileRequestProperties.ROLE;
 import static dev.grants.adapters.http.HostileRequestProperties.SIGNER_PREFIX;
 import static dev.grants.adapters.http.HostileRequestProperties.authorization;
-import static dev.grants.adapters.http.HostileRequestProperties.bytes;
-import static dev.grants.adapters.http.HostileRequestProperties.concat;
 import static dev.grants.adapters.http.HostileRequestProperties.framing;
-import static dev.grants.adapters.http.HostileRequestProperties.jsonString;
-import static dev.grants.adapters.http.HostileRequestProperties.utf8;
+import static dev.grants.adapters.http.RawRequests.bytes;
+import static dev.grants.adapters.http.RawRequests.concat;
+import static dev.grants.adapters.http.RawRequests.jsonString;
+import static dev.grants.adapters.http.RawRequests.object;
+import static dev.grants.adapters.http.RawRequests.utf8;
 
 import dev.grants.adapters.http.HostileRequestProperties.HostileRequest;
 import dev.grants.adapters.json.SsoAdminOperation;
@@ -532,17 +533,6 @@ final class EdgeRequests {
 
   private static String nth(Map<String, String> members, int which) {
     return new ArrayList<>(members.keySet()).get(which % members.size());
-  }
-
-  private static String object(Map<String, String> members) {
-    StringBuilder json = new StringBuilder("{");
-    members.forEach((name, value) -> {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append(jsonString(name)).append(':').append(value);
-    });
-    return json.append('}').toString();
   }
 
   /** The index of the {@code n}th (from 1) {@code b} in {@code bytes}, or -1. */

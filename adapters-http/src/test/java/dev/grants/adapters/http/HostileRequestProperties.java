@@ -1,6 +1,17 @@
 package dev.grants.adapters.http;
 
+import static dev.grants.adapters.http.RawRequests.TIMEOUT_MILLIS;
+import static dev.grants.adapters.http.RawRequests.bytes;
+import static dev.grants.adapters.http.RawRequests.concat;
+import static dev.grants.adapters.http.RawRequests.jsonString;
+import static dev.grants.adapters.http.RawRequests.latin1;
+import static dev.grants.adapters.http.RawRequests.object;
+import static dev.grants.adapters.http.RawRequests.printable;
+import static dev.grants.adapters.http.RawRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.grants.adapters.http.RawRequests.Answer;
+import dev.grants.adapters.http.RawRequests.Wire;
 
 import dev.grants.adapters.json.LambdaLayerCodec;
 import dev.grants.adapters.json.LambdaOperation;
@@ -17,15 +28,7 @@ import dev.grants.ports.in.ListProfilePermissionsCommand;
 import dev.grants.ports.in.ListProfilePermissionsResult;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.testkit.Fixtures;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +115,6 @@ class HostileRequestProperties {
   static final String TRIES_PROPERTY = "grants.hostile.tries";
 
   private static final int SMALL_LIMIT = 256 * 1024;
-  private static final int TIMEOUT_MILLIS = 5_000;
   static final String PREFIX = "/2018-10-31/layers/";
   /** No generator can produce this name (requests naming anything "guarded" are filtered out as well). */
   private static final String GUARDED = "guarded-7f3a9c";
@@ -916,7 +918,7 @@ class HostileRequestProperties {
             Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just("/")), Tuple.of(1, aimedQueries().map("/"::concat))),
             httpVersions(),
             headers,
-            Arbitraries.frequencyOf(Tuple.of(7, ssoAdminBodies().map(HostileRequestProperties::utf8)),
+            Arbitraries.frequencyOf(Tuple.of(7, ssoAdminBodies().map(RawRequests::utf8)),
                 Tuple.of(3, bodies())),
             Arbitraries.integers().between(0, 99))
         .as((method, target, version, lines, body, die) -> new HostileRequest(
@@ -971,8 +973,8 @@ class HostileRequestProperties {
   /** A JSON value: mostly one of {@code sane} as a string, sometimes any string or a value of another type. */
   private Arbitrary<String> saneOrHostile(Arbitrary<String> sane) {
     return Arbitraries.frequencyOf(
-        Tuple.of(8, sane.map(HostileRequestProperties::jsonString)),
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(300).map(HostileRequestProperties::jsonString)),
+        Tuple.of(8, sane.map(RawRequests::jsonString)),
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(300).map(RawRequests::jsonString)),
         Tuple.of(1, Arbitraries.of("null", "1", "-1", "1.5", "true", "[]", "{}", "[\"a\"]", "\"\"", "\"\\ud800\"",
             "{\"a\":1}")));
   }
@@ -1007,8 +1009,8 @@ class HostileRequestProperties {
   /** An aimed body: mostly sane, sometimes of the right shape but hostile, sometimes any garbage. */
   private static Arbitrary<byte[]> aimed(Arbitrary<String> sane, Arbitrary<String> hostile, Arbitrary<byte[]> garbage) {
     return Arbitraries.frequencyOf(
-        Tuple.of(5, sane.map(HostileRequestProperties::utf8)),
-        Tuple.of(3, hostile.map(HostileRequestProperties::utf8)),
+        Tuple.of(5, sane.map(RawRequests::utf8)),
+        Tuple.of(3, hostile.map(RawRequests::utf8)),
         Tuple.of(2, garbage));
   }
 
@@ -1642,18 +1644,18 @@ class HostileRequestProperties {
   private Arbitrary<byte[]> bodies() {
     return Arbitraries.frequencyOf(
         Tuple.of(8, Arbitraries.just(new byte[0])),
-        Tuple.of(10, addPermissionBodies().map(HostileRequestProperties::utf8)),
-        Tuple.of(6, publishBodies().map(HostileRequestProperties::utf8)),
-        Tuple.of(5, wrongTypeBodies().map(HostileRequestProperties::utf8)),
+        Tuple.of(10, addPermissionBodies().map(RawRequests::utf8)),
+        Tuple.of(6, publishBodies().map(RawRequests::utf8)),
+        Tuple.of(5, wrongTypeBodies().map(RawRequests::utf8)),
         Tuple.of(5, brokenJson()),
-        Tuple.of(2, hugeStrings().map(HostileRequestProperties::utf8)),
-        Tuple.of(3, deepNesting().map(HostileRequestProperties::utf8)),
-        Tuple.of(3, numbers().map(HostileRequestProperties::utf8)),
+        Tuple.of(2, hugeStrings().map(RawRequests::utf8)),
+        Tuple.of(3, deepNesting().map(RawRequests::utf8)),
+        Tuple.of(3, numbers().map(RawRequests::utf8)),
         Tuple.of(4, invalidUtf8()),
         Tuple.of(3, Arbitraries.of("null", "true", "false", "0", "-1", "\"x\"", "[]", "{}", "[{}]", " ", "\t\r\n",
-            "\"\\ud800\"", "{\"Content\":null}", "{\"StatementId\":null}").map(HostileRequestProperties::utf8)),
-        Tuple.of(2, duplicateKeys().map(HostileRequestProperties::utf8)),
-        Tuple.of(3, surrogateEscapes().map(HostileRequestProperties::utf8)),
+            "\"\\ud800\"", "{\"Content\":null}", "{\"StatementId\":null}").map(RawRequests::utf8)),
+        Tuple.of(2, duplicateKeys().map(RawRequests::utf8)),
+        Tuple.of(3, surrogateEscapes().map(RawRequests::utf8)),
         Tuple.of(1, overTheLimit()),
         Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(1_024)),
         Tuple.of(3, mutated()));
@@ -1663,7 +1665,7 @@ class HostileRequestProperties {
   Arbitrary<byte[]> smallBodies() {
     return Arbitraries.oneOf(
         Arbitraries.just(new byte[0]),
-        addPermissionBodies().map(HostileRequestProperties::utf8),
+        addPermissionBodies().map(RawRequests::utf8),
         Arbitraries.bytes().array(byte[].class).ofMaxSize(2_048));
   }
 
@@ -1723,14 +1725,14 @@ class HostileRequestProperties {
         Tuple.of(2, Arbitraries.of("\"!!!\"", "\"a\"", "\"====\"", "\"YQ\"", "\"Y Q==\"", "\"QUFB\\nQUFB\"", "\"\"",
             "\"QQ==QQ==\"", "\"\\u0000\"", "null", "1", "[]", "{}", "true")));
     Arbitrary<String> texts = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(300).map(HostileRequestProperties::jsonString),
+        Arbitraries.strings().ofMaxLength(300).map(RawRequests::jsonString),
         Arbitraries.of("null", "\"\"", "\"\\ud800\"", "\"\\udfff x\"", "1", "[\"x\"]"));
     Arbitrary<String> lists = Arbitraries.oneOf(
         Arbitraries.of("[]", "[\"python3.12\"]", "[\"x86_64\",\"arm64\"]", "[\"nope\"]", "[null]", "[1]", "[[]]",
             "null", "\"python3.12\"", "[\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\","
                 + "\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\","
                 + "\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\",\"python3.12\"]"),
-        Arbitraries.strings().ofMaxLength(20).map(HostileRequestProperties::jsonString).list().ofMaxSize(20)
+        Arbitraries.strings().ofMaxLength(20).map(RawRequests::jsonString).list().ofMaxSize(20)
             .map(items -> "[" + String.join(",", items) + "]"));
     Arbitrary<String> contents = Arbitraries.frequencyOf(
         Tuple.of(8, zips.map(zip -> "{\"ZipFile\":" + zip + "}")),
@@ -1784,7 +1786,7 @@ class HostileRequestProperties {
     Arbitrary<byte[]> otherEncodings = Combinators.combine(addPermissionBodies(),
             Arbitraries.of("UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"))
         .as((body, charset) -> body.getBytes(java.nio.charset.Charset.forName(charset)));
-    return Arbitraries.oneOf(fixed.map(HostileRequestProperties::utf8), cut, otherEncodings);
+    return Arbitraries.oneOf(fixed.map(RawRequests::utf8), cut, otherEncodings);
   }
 
   private Arbitrary<String> wrongTypeValues() {
@@ -1905,7 +1907,7 @@ class HostileRequestProperties {
 
   private Arbitrary<byte[]> mutated() {
     Arbitrary<byte[]> valid = Arbitraries.oneOf(addPermissionBodies(), publishBodies())
-        .map(HostileRequestProperties::utf8);
+        .map(RawRequests::utf8);
     Arbitrary<List<Tuple.Tuple2<Double, Byte>>> edits = Combinators.combine(
             Arbitraries.doubles().between(0, 1), Arbitraries.bytes())
         .as(Tuple::of).list().ofMinSize(1).ofMaxSize(8);
@@ -1925,16 +1927,16 @@ class HostileRequestProperties {
   private Arbitrary<byte[]> signerBodies() {
     return Arbitraries.frequencyOf(
         Tuple.of(8, Arbitraries.just(new byte[0])),
-        Tuple.of(10, addProfilePermissionBodies().map(HostileRequestProperties::utf8)),
-        Tuple.of(8, putProfileBodies().map(HostileRequestProperties::utf8)),
-        Tuple.of(5, signerWrongTypeBodies().map(HostileRequestProperties::utf8)),
+        Tuple.of(10, addProfilePermissionBodies().map(RawRequests::utf8)),
+        Tuple.of(8, putProfileBodies().map(RawRequests::utf8)),
+        Tuple.of(5, signerWrongTypeBodies().map(RawRequests::utf8)),
         Tuple.of(4, brokenJson()),
-        Tuple.of(3, deepNesting().map(HostileRequestProperties::utf8)),
-        Tuple.of(6, signerHostileValues().map(HostileRequestProperties::utf8)),
+        Tuple.of(3, deepNesting().map(RawRequests::utf8)),
+        Tuple.of(6, signerHostileValues().map(RawRequests::utf8)),
         Tuple.of(4, signerInvalidUtf8()),
         Tuple.of(3, Arbitraries.of("null", "true", "false", "0", "-1", "\"x\"", "[]", "{}", "[{}]", " ", "\t\r\n",
             "\"\\ud800\"", "{\"platformId\":null}", "{\"statementId\":null}", "{\"tags\":null}",
-            "{\"signingMaterial\":null}").map(HostileRequestProperties::utf8)),
+            "{\"signingMaterial\":null}").map(RawRequests::utf8)),
         Tuple.of(2, Arbitraries.of(
             "{\"statementId\":\"a\",\"statementId\":\"b\",\"action\":\"signer:SignPayload\","
                 + "\"principal\":\"223456789012\"}",
@@ -1943,7 +1945,7 @@ class HostileRequestProperties {
             "{\"platformId\":\"AmazonFreeRTOS-Default\",\"platformId\":\"AWSLambda-SHA384-ECDSA\"}",
             "{\"platformId\":\"AmazonFreeRTOS-Default\",\"tags\":{\"a\":\"1\",\"a\":\"2\"}}",
             "{\"platformId\":\"AmazonFreeRTOS-Default\",\"signatureValidityPeriod\":{\"value\":1,\"value\":2}}")
-            .map(HostileRequestProperties::utf8)),
+            .map(RawRequests::utf8)),
         Tuple.of(1, overTheLimit()),
         Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(1_024)),
         Tuple.of(3, signerMutated()));
@@ -2095,14 +2097,14 @@ class HostileRequestProperties {
     Arbitrary<String> platforms = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.of(PLAY_PLATFORM, Fixtures.LAMBDA_PLATFORM, Fixtures.CONTAINER_PLATFORM,
             "AWSIoTDeviceManagement-SHA256-ECDSA", "AmazonFreeRTOS-TI-CC3220SF")
-            .map(HostileRequestProperties::jsonString)),
+            .map(RawRequests::jsonString)),
         Tuple.of(2, Arbitraries.of("AWSLambda", "", "amazonfreertos-default", "AmazonFreeRTOS-Default ",
             " AmazonFreeRTOS-Default", "AmazonFreeRTOS-Default\u0000", "\u0410mazonFreeRTOS-Default",
             "Notation-OCI-SHA384-ECDSA-X", "AWSLambda-SHA384-ECDSA\n", "x".repeat(1_000), "\ud800")
-            .map(HostileRequestProperties::jsonString)),
+            .map(RawRequests::jsonString)),
         Tuple.of(2, Arbitraries.of("1", "[]", "{}", "true", "null", "[\"AmazonFreeRTOS-Default\"]",
             "{\"id\":\"AmazonFreeRTOS-Default\"}", "1e400")),
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(40).map(HostileRequestProperties::jsonString)));
+        Tuple.of(1, Arbitraries.strings().ofMaxLength(40).map(RawRequests::jsonString)));
     Arbitrary<String> materials = Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.of("{\"certificateArn\":\"arn:aws:acm:us-east-1:123456789012:certificate/x\"}",
             "{}", "{\"certificateArn\":null}", "{\"certificateArn\":1}", "{\"certificateArn\":\"\"}",
@@ -2236,7 +2238,7 @@ class HostileRequestProperties {
 
   private Arbitrary<byte[]> signerMutated() {
     Arbitrary<byte[]> valid = Arbitraries.oneOf(saneAddProfilePermissionBodies(), sanePutProfileBodies())
-        .map(HostileRequestProperties::utf8);
+        .map(RawRequests::utf8);
     Arbitrary<List<Tuple.Tuple2<Double, Byte>>> edits = Combinators.combine(
             Arbitraries.doubles().between(0, 1), Arbitraries.bytes())
         .as(Tuple::of).list().ofMinSize(1).ofMaxSize(8);
@@ -2382,204 +2384,7 @@ class HostileRequestProperties {
     }
   }
 
-  /** What came back on one connection. */
-  record Answer(Integer status, Map<String, String> headers, byte[] body, boolean timedOut, String note) {
-    String header(String name) {
-      return headers.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    String label() {
-      if (timedOut) {
-        return "timed out";
-      }
-      return status == null ? "closed without a status" : String.valueOf(status);
-    }
-
-    @Override
-    public String toString() {
-      return label() + ' ' + headers + ' ' + printable(new String(body, StandardCharsets.ISO_8859_1), 400)
-          + (note == null ? "" : " (" + note + ')');
-    }
-  }
-
-  /** A tiny HTTP/1.1 client on a raw socket, so that every byte sent is the test's choice. */
-  static final class Wire {
-    private Wire() {}
-
-    static Answer exchange(int port, byte[] request, boolean head) {
-      try (Socket socket = new Socket()) {
-        socket.setSoTimeout(TIMEOUT_MILLIS);
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-        String note = null;
-        try {
-          OutputStream out = socket.getOutputStream();
-          out.write(request);
-          out.flush();
-        } catch (IOException writeFailed) {
-          // The endpoint may answer and close before it read everything (400, 413): read what it sent.
-          note = "write failed: " + writeFailed.getMessage();
-        }
-        return read(new BufferedInputStream(socket.getInputStream()), head, note);
-      } catch (IOException e) {
-        throw new AssertionError("cannot reach the endpoint on port " + port, e);
-      }
-    }
-
-    /**
-     * One kept-alive connection for requests that keep it usable; opened again (once per exchange) when the
-     * endpoint has closed it meanwhile, which it may do to an idle connection.
-     */
-    static final class Kept implements AutoCloseable {
-      private final int port;
-      private Socket socket;
-      private OutputStream out;
-      private InputStream in;
-
-      Kept(int port) {
-        this.port = port;
-      }
-
-      /** The answers to {@code requests}, sent one after the other, each read before the next is sent. */
-      List<Answer> exchangeInTurn(List<byte[]> requests) {
-        for (int attempt = 0; ; attempt++) {
-          try {
-            if (socket == null) {
-              socket = new Socket();
-              socket.setSoTimeout(TIMEOUT_MILLIS);
-              socket.setTcpNoDelay(true);
-              socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
-              out = socket.getOutputStream();
-              in = new BufferedInputStream(socket.getInputStream());
-            }
-            List<Answer> answers = new ArrayList<>(requests.size());
-            for (byte[] request : requests) {
-              out.write(request);
-              out.flush();
-              Answer answer = read(in, false, null);
-              if (answer.status() == null && !answer.timedOut()) {
-                throw new IOException("closed by the endpoint: " + answer);
-              }
-              answers.add(answer);
-            }
-            return answers;
-          } catch (IOException e) {
-            close();
-            if (attempt > 0) {
-              throw new AssertionError("cannot reach the endpoint on port " + port, e);
-            }
-          }
-        }
-      }
-
-      @Override
-      public void close() {
-        if (socket != null) {
-          try {
-            socket.close();
-          } catch (IOException ignored) {
-            // Closing a broken connection: nothing left to do.
-          }
-          socket = null;
-        }
-      }
-    }
-
-    private static Answer read(InputStream in, boolean head, String note) {
-      byte[] block;
-      int status;
-      Map<String, String> headers = new LinkedHashMap<>();
-      try {
-        do {
-          block = headerBlock(in);
-          if (block == null) {
-            return new Answer(null, Map.of(), new byte[0], false, note);
-          }
-          String text = new String(block, StandardCharsets.ISO_8859_1);
-          String[] lines = text.split("\r\n");
-          if (!lines[0].matches("HTTP/1\\.[01] \\d{3}( .*)?")) {
-            throw new AssertionError("not a status line: " + printable(lines[0], 200));
-          }
-          status = Integer.parseInt(lines[0].substring(9, 12));
-          headers.clear();
-          for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-              headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                  lines[i].substring(colon + 1).trim());
-            }
-          }
-        } while (status >= 100 && status < 200);
-      } catch (SocketTimeoutException stuck) {
-        return new Answer(null, Map.of(), new byte[0], true, note);
-      } catch (IOException reset) {
-        return new Answer(null, Map.of(), new byte[0], false, "reset: " + reset.getMessage());
-      }
-      byte[] body = new byte[0];
-      try {
-        if (!head && status != 204 && status != 304) {
-          String length = headers.get("content-length");
-          body = length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
-        }
-      } catch (SocketTimeoutException stuck) {
-        return new Answer(status, headers, body, true, "body not finished");
-      } catch (IOException reset) {
-        note = "body cut: " + reset.getMessage();
-      }
-      return new Answer(status, headers, body, false, note);
-    }
-
-    /** The bytes up to an empty line, without it; null when the connection ended before any byte. */
-    private static byte[] headerBlock(InputStream in) throws IOException {
-      ByteArrayOutputStream block = new ByteArrayOutputStream(256);
-      int matched = 0;
-      while (true) {
-        int b = in.read();
-        if (b < 0) {
-          if (block.size() == 0) {
-            return null;
-          }
-          throw new IOException("connection ended inside the headers after " + block.size() + " bytes");
-        }
-        block.write(b);
-        matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
-        if (matched == 4) {
-          byte[] bytes = block.toByteArray();
-          return Arrays.copyOf(bytes, bytes.length - 4);
-        }
-        if (block.size() > 1 << 20) {
-          throw new AssertionError("response headers over 1 MiB");
-        }
-      }
-    }
-  }
-
   // --- helpers --------------------------------------------------------------------------------------------
-
-  private static String object(Map<String, String> members) {
-    StringBuilder json = new StringBuilder("{");
-    members.forEach((name, value) -> {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append(jsonString(name)).append(':').append(value);
-    });
-    return json.append('}').toString();
-  }
-
-  static String jsonString(String value) {
-    StringBuilder json = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20 || Character.isSurrogate(c)) {
-        json.append(String.format("\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    return json.append('"').toString();
-  }
 
   private static String utf8AsRaw(String text) {
     return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
@@ -2608,51 +2413,11 @@ class HostileRequestProperties {
     return decoded.toString();
   }
 
-  private static String printable(String text, int max) {
-    StringBuilder shown = new StringBuilder();
-    for (int i = 0; i < text.length() && i < max; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        shown.append(c);
-      } else {
-        shown.append(String.format("\\x%02X", (int) c & 0xFF));
-      }
-    }
-    if (text.length() > max) {
-      shown.append("...(").append(text.length()).append(')');
-    }
-    return shown.toString();
-  }
-
   private static List<String> repeat(String line, int times) {
     List<String> lines = new ArrayList<>(times);
     for (int i = 0; i < times; i++) {
       lines.add(line);
     }
     return lines;
-  }
-
-  static byte[] bytes(int... values) {
-    byte[] bytes = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      bytes[i] = (byte) values[i];
-    }
-    return bytes;
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static byte[] latin1(String text) {
-    return text.getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      all.writeBytes(part);
-    }
-    return all.toByteArray();
   }
 }
