@@ -123,8 +123,10 @@ final class TextPieces {
    * @throws IllegalStateException unless it is {@code length} characters long
    */
   String joined(int length) {
-    // String.join takes every element of the array: trimmed when the expected count was not exact.
-    String joined = String.join("", count == pieces.length ? pieces : Arrays.copyOf(pieces, count));
+    // String.join takes every element of the array: the slots left over when the expected count was not exact
+    // are filled with empty pieces, which cost the join almost nothing, where trimming would copy the array.
+    Arrays.fill(pieces, count, pieces.length, "");
+    String joined = String.join("", pieces);
     requireLength(joined.length(), length);
     return joined;
   }
