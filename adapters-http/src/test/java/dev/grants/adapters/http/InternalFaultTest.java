@@ -39,11 +39,8 @@ class InternalFaultTest {
       faults.arm(OutboundCall.INSTANCES_OF, 1, Fault.failBefore());
       HttpResponse<String> sso = target(http, endpoint, "ListInstances");
 
-      assertThat(sso.statusCode()).isEqualTo(500);
+      assertIsSsoInternalError(sso);
       assertThat(sso.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
-      assertThat(sso.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerException");
-      assertThat(sso.body())
-          .isEqualTo("{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
     }
   }
 
@@ -52,23 +49,15 @@ class InternalFaultTest {
     FaultPlan faults = new FaultPlan();
     try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(behind(faults)).build().start()) {
       HttpClient http = HttpClient.newHttpClient();
-      assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions", "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}")
-          .statusCode()).isEqualTo(201);
-      assertThat(send(http, endpoint, "PUT", "/signing-profiles/Broken", "{\"platformId\":\"AWSLambda-SHA384-ECDSA\"}")
-          .statusCode()).isEqualTo(200);
+      publishLayerAndPutProfile(http, endpoint, "Broken");
 
       faults.arm(OutboundCall.POLICY_FIND, 1, Fault.failBefore());
       HttpResponse<String> lambda = send(http, endpoint, "GET", "/2018-10-31/layers/x/versions/1/policy", "");
       faults.arm(OutboundCall.POLICY_FIND, 1, Fault.failBefore());
       HttpResponse<String> signer = send(http, endpoint, "GET", "/signing-profiles/Broken/permissions", "");
 
-      assertThat(lambda.statusCode()).isEqualTo(500);
-      assertThat(lambda.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceException");
-      assertThat(lambda.body()).isEqualTo("{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
-      assertThat(signer.statusCode()).isEqualTo(500);
-      assertThat(signer.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServiceErrorException");
-      assertThat(signer.body())
-          .isEqualTo("{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
+      assertIsLambdaServiceException(lambda);
+      assertIsSignerInternalError(signer);
     }
   }
 
@@ -77,10 +66,7 @@ class InternalFaultTest {
     FaultPlan faults = new FaultPlan();
     try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(behind(faults)).build().start()) {
       HttpClient http = HttpClient.newHttpClient();
-      assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions", "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}")
-          .statusCode()).isEqualTo(201);
-      assertThat(send(http, endpoint, "PUT", "/signing-profiles/Faulty", "{\"platformId\":\"AWSLambda-SHA384-ECDSA\"}")
-          .statusCode()).isEqualTo(200);
+      publishLayerAndPutProfile(http, endpoint, "Faulty");
 
       faults.arm(OutboundCall.POLICY_COMMIT, 1, Fault.failBefore());
       HttpResponse<String> lambda = send(http, endpoint, "POST", "/2018-10-31/layers/x/versions/1/policy",
@@ -90,17 +76,9 @@ class InternalFaultTest {
       faults.arm(OutboundCall.INSTANCE_INSERT, 1, Fault.failAfter());
       HttpResponse<String> sso = target(http, endpoint, "CreateInstance");
 
-      assertThat(lambda.statusCode()).isEqualTo(500);
-      assertThat(lambda.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceException");
-      assertThat(lambda.body()).isEqualTo("{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
-      assertThat(signer.statusCode()).isEqualTo(500);
-      assertThat(signer.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServiceErrorException");
-      assertThat(signer.body())
-          .isEqualTo("{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
-      assertThat(sso.statusCode()).isEqualTo(500);
-      assertThat(sso.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerException");
-      assertThat(sso.body())
-          .isEqualTo("{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
+      assertIsLambdaServiceException(lambda);
+      assertIsSignerInternalError(signer);
+      assertIsSsoInternalError(sso);
       assertThat(List.of(lambda.body(), signer.body(), sso.body())).noneMatch(body -> body.contains(InjectedFault.MARKER));
     }
   }
@@ -124,6 +102,35 @@ class InternalFaultTest {
       assertThat(again.statusCode()).as("the instance was made: the retry meets it").isEqualTo(400);
       assertThat(again.headers().firstValue("x-amzn-ErrorType")).hasValue("ConflictException");
     }
+  }
+
+  /** Layer {@code x} version 1 and signing profile {@code profile}, each checked to have been made. */
+  private static void publishLayerAndPutProfile(HttpClient http, GrantsEndpoint endpoint, String profile)
+      throws Exception {
+    assertThat(send(http, endpoint, "POST", "/2018-10-31/layers/x/versions", "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}")
+        .statusCode()).isEqualTo(201);
+    assertThat(send(http, endpoint, "PUT", "/signing-profiles/" + profile, "{\"platformId\":\"AWSLambda-SHA384-ECDSA\"}")
+        .statusCode()).isEqualTo(200);
+  }
+
+  private static void assertIsLambdaServiceException(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).isEqualTo(500);
+    assertThat(answer.headers().firstValue("x-amzn-ErrorType")).hasValue("ServiceException");
+    assertThat(answer.body()).isEqualTo("{\"Type\":\"Service\",\"Message\":\"An internal error occurred.\"}");
+  }
+
+  private static void assertIsSignerInternalError(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).isEqualTo(500);
+    assertThat(answer.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServiceErrorException");
+    assertThat(answer.body())
+        .isEqualTo("{\"message\":\"An internal error occurred.\",\"code\":\"InternalServiceErrorException\"}");
+  }
+
+  private static void assertIsSsoInternalError(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).isEqualTo(500);
+    assertThat(answer.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerException");
+    assertThat(answer.body())
+        .isEqualTo("{\"__type\":\"InternalServerException\",\"Message\":\"An internal error occurred.\"}");
   }
 
   /** The in-memory stores, a gateway that answers at once, random ids and the system clock, all behind {@code faults}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Arn;
+import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +55,10 @@ class StatementTest {
 
   @Test
   void a_statement_sharing_another_ones_parts_equals_the_one_built_from_all_its_parts() {
-    Condition org = Condition.principalOrgId(dev.grants.domain.principal.OrganizationId.of("o-a1b2c3d4e5"));
+    Condition org = Condition.principalOrgId(OrganizationId.of("o-a1b2c3d4e5"));
     Statement shared = Statement.of(StatementId.of("first"), Effect.DENY, List.of(Principal.any()),
         List.of(Action.LAMBDA_GET_LAYER_VERSION), List.of(LAYER_VERSION, "*"), List.of(org));
     Principal user = Principal.named("AWS", "arn:aws:iam::223456789012:user/alice");
-
     Principal service = Principal.named("Service", "lambda.amazonaws.com");
 
     Statement sharing = shared.withSidAndPrincipals(StatementId.of("second"), List.of(user, service, GRANTEE));
