@@ -71,9 +71,38 @@ public sealed interface ProvisioningRequest {
   }
 
   /**
+   * One account's answer to a request in progress: it succeeded, or it failed for a reason.
+   *
+   * @param account the account
+   * @param failureReason why it failed; {@code null} when it succeeded
+   */
+  record AccountAnswer(AccountId account, @Nullable String failureReason) {
+    /** Checks the account is present. */
+    public AccountAnswer {
+      Objects.requireNonNull(account, "account");
+    }
+
+    /** A success of {@code account}. */
+    public static AccountAnswer succeeded(AccountId account) {
+      return new AccountAnswer(account, null);
+    }
+
+    /** A failure of {@code account} for {@code reason}. */
+    public static AccountAnswer failed(AccountId account, String reason) {
+      return new AccountAnswer(account, Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Whether the account succeeded. */
+    public boolean isSuccess() {
+      return failureReason == null;
+    }
+  }
+
+  /**
    * Work under way: the accounts it is for, and the answers so far. The accounts are kept once, in order, and
-   * the answers in a persistent map, so that each answer costs O(log n), not a copy of every account: a
-   * fan-out to n accounts is linear in n.
+   * the answers in a persistent vector (in the order they came) beside a persistent set of the accounts that
+   * answered, so that each answer costs O(log n), not a copy of every account: a fan-out to n accounts is linear
+   * in n.
    */
   final class InProgress implements ProvisioningRequest {
     private final String requestId;
@@ -83,10 +112,8 @@ public sealed interface ProvisioningRequest {
     private final Instant deadline;
     private final long definitionVersion;
     private final List<AccountId> accounts;
-    private final io.vavr.collection.Map<AccountId, Answer> answers;
-
-    /** One account's answer, in the order answers came. */
-    private record Answer(int order, @Nullable String failure) {}
+    private final io.vavr.collection.Vector<AccountAnswer> answers;
+    private final io.vavr.collection.Set<AccountId> answered;
 
     /**
      * Work under way with no answer yet.
@@ -102,7 +129,8 @@ public sealed interface ProvisioningRequest {
     public InProgress(String requestId, PermissionSetArn permissionSet, @Nullable AccountId account,
         Instant createdDate, Instant deadline, long definitionVersion, List<AccountId> accounts) {
       this(requestId, permissionSet, account, createdDate.truncatedTo(ChronoUnit.MILLIS), deadline,
-          definitionVersion, List.copyOf(new java.util.LinkedHashSet<>(accounts)), io.vavr.collection.HashMap.empty());
+          definitionVersion, List.copyOf(new java.util.LinkedHashSet<>(accounts)), io.vavr.collection.Vector.empty(),
+          io.vavr.collection.HashSet.empty());
       if (this.accounts.isEmpty()) {
         throw new IllegalArgumentException("work in progress has an account pending");
       }
@@ -110,7 +138,7 @@ public sealed interface ProvisioningRequest {
 
     private InProgress(String requestId, PermissionSetArn permissionSet, AccountId account, Instant createdDate,
         Instant deadline, long definitionVersion, List<AccountId> accounts,
-        io.vavr.collection.Map<AccountId, Answer> answers) {
+        io.vavr.collection.Vector<AccountAnswer> answers, io.vavr.collection.Set<AccountId> answered) {
       this.requestId = Objects.requireNonNull(requestId, "requestId");
       this.permissionSet = Objects.requireNonNull(permissionSet, "permissionSet");
       this.account = account;
@@ -119,6 +147,42 @@ public sealed interface ProvisioningRequest {
       this.definitionVersion = definitionVersion;
       this.accounts = accounts;
       this.answers = answers;
+      this.answered = answered;
+    }
+
+    /**
+     * Work under way as a store reads it back: the request as it was made, with {@code answers} (in the order
+     * they came) applied. Equal to the request that those answers, given in that order, made.
+     *
+     * <pre>{@code
+     * InProgress read = InProgress.restore(id, set, null, created, deadline, 3, List.of(a, b),
+     *     List.of(AccountAnswer.failed(a, "Account is suspended")));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if an answer is for an account the request is not for or answers it twice,
+     *     or if every account has answered (such a request is no longer in progress)
+     */
+    public static InProgress restore(String requestId, PermissionSetArn permissionSet, @Nullable AccountId account,
+        Instant createdDate, Instant deadline, long definitionVersion, List<AccountId> accounts,
+        List<AccountAnswer> answers) {
+      InProgress restored = new InProgress(requestId, permissionSet, account, createdDate, deadline,
+          definitionVersion, accounts);
+      if (answers.size() >= restored.accounts.size()) {
+        throw new IllegalArgumentException("a request in progress has an account pending");
+      }
+      io.vavr.collection.Vector<AccountAnswer> inOrder = io.vavr.collection.Vector.empty();
+      io.vavr.collection.Set<AccountId> seen = io.vavr.collection.HashSet.empty();
+      for (AccountAnswer answer : answers) {
+        if (!restored.isPending(answer.account()) || seen.contains(answer.account())) {
+          throw new IllegalArgumentException("no pending account " + answer.account() + " to answer");
+        }
+        inOrder = inOrder.append(answer);
+        seen = seen.add(answer.account());
+      }
+      InProgress withAnswers = new InProgress(requestId, permissionSet, account, restored.createdDate, deadline,
+          definitionVersion, restored.accounts, inOrder, seen);
+      withAnswers.accountSetCache = restored.accountSetCache;
+      return withAnswers;
     }
 
     @Override
@@ -151,28 +215,34 @@ public sealed interface ProvisioningRequest {
       return definitionVersion;
     }
 
+    /** Every account it is for, each once, in the request's order; unmodifiable. */
+    public List<AccountId> accounts() {
+      return accounts;
+    }
+
+    /**
+     * The answers so far, in the order they came; unmodifiable, and made in constant time (a view of the
+     * persistent vector the request keeps).
+     */
+    public List<AccountAnswer> answers() {
+      return answers.asJava();
+    }
+
     /** The accounts with no answer yet, in the request's order. */
     public List<AccountId> pending() {
-      return accounts.stream().filter(candidate -> !answers.containsKey(candidate)).toList();
+      return accounts.stream().filter(candidate -> !answered.contains(candidate)).toList();
     }
 
     /** The accounts that succeeded, in order of answer. */
     public List<AccountId> succeeded() {
-      return inAnswerOrder().stream().filter(entry -> entry._2.failure() == null).map(io.vavr.Tuple2::_1).toList();
+      return answers.filter(AccountAnswer::isSuccess).map(AccountAnswer::account).asJava();
     }
 
     /** The accounts that failed, with their reasons, in order of answer. */
     public Map<AccountId, String> failures() {
       Map<AccountId, String> failed = new LinkedHashMap<>();
-      inAnswerOrder().stream().filter(entry -> entry._2.failure() != null)
-          .forEach(entry -> failed.put(entry._1, entry._2.failure()));
+      answers.filter(answer -> !answer.isSuccess()).forEach(answer -> failed.put(answer.account(), answer.failureReason()));
       return java.util.Collections.unmodifiableMap(failed);
-    }
-
-    private List<io.vavr.Tuple2<AccountId, Answer>> inAnswerOrder() {
-      List<io.vavr.Tuple2<AccountId, Answer>> ordered = new ArrayList<>(answers.toJavaList());
-      ordered.sort(java.util.Comparator.comparingInt(entry -> entry._2.order()));
-      return ordered;
     }
 
     @Override
@@ -187,7 +257,7 @@ public sealed interface ProvisioningRequest {
 
     /** Whether {@code candidate} is one of this request's accounts and has no answer yet. */
     public boolean isPending(AccountId candidate) {
-      return !answers.containsKey(candidate) && (accounts.size() == 1 ? accounts.get(0).equals(candidate)
+      return !answered.contains(candidate) && (accounts.size() == 1 ? accounts.get(0).equals(candidate)
           : accountSet().contains(candidate));
     }
 
@@ -207,7 +277,7 @@ public sealed interface ProvisioningRequest {
      * {@link Succeeded} or {@link Failed}. An answer for an account that is not pending changes nothing.
      */
     public ProvisioningRequest accountSucceeded(AccountId answered) {
-      return isPending(answered) ? next(answered, null) : this;
+      return isPending(answered) ? next(AccountAnswer.succeeded(answered)) : this;
     }
 
     /**
@@ -216,7 +286,7 @@ public sealed interface ProvisioningRequest {
      */
     public ProvisioningRequest accountFailed(AccountId answered, String reason) {
       Objects.requireNonNull(reason, "reason");
-      return isPending(answered) ? next(answered, reason) : this;
+      return isPending(answered) ? next(AccountAnswer.failed(answered, reason)) : this;
     }
 
     /** Whether the deadline has passed at {@code now}. */
@@ -239,17 +309,16 @@ public sealed interface ProvisioningRequest {
       return new Failed(requestId, permissionSet, account, createdDate, reason);
     }
 
-    private ProvisioningRequest next(AccountId answered, @Nullable String failure) {
-      io.vavr.collection.Map<AccountId, Answer> more = answers.put(answered, new Answer(answers.size(), failure));
+    private ProvisioningRequest next(AccountAnswer answer) {
+      io.vavr.collection.Vector<AccountAnswer> more = answers.append(answer);
       if (more.size() < accounts.size()) {
         InProgress next = new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
-            accounts, more);
+            accounts, more, answered.add(answer.account()));
         next.accountSetCache = accountSetCache;
         return next;
       }
-      InProgress done = new InProgress(requestId, permissionSet, account, createdDate, deadline, definitionVersion,
-          accounts, more);
-      Map<AccountId, String> failed = done.failures();
+      Map<AccountId, String> failed = new LinkedHashMap<>();
+      more.filter(done -> !done.isSuccess()).forEach(done -> failed.put(done.account(), done.failureReason()));
       if (failed.isEmpty()) {
         return new Succeeded(requestId, permissionSet, account, createdDate);
       }

@@ -3,6 +3,7 @@ package dev.grants.ports.out;
 import dev.grants.domain.layer.LayerArn;
 import dev.grants.domain.layer.LayerVersion;
 import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.policy.ResourcePolicy;
 import io.vavr.control.Option;
 import java.util.function.LongFunction;
 
@@ -33,6 +34,24 @@ public interface LayerVersionRepository {
 
   /** The version {@code arn}, if it is published and not deleted. */
   Option<LayerVersion> find(LayerVersionArn arn);
+
+  /**
+   * The policy of version {@code arn} as {@code policies} keeps it, if the version is published and not deleted;
+   * none otherwise. The permission operations read a version's policy this way, after checking that the version
+   * exists. By default it is two reads, the version's and then the policy's; a store that keeps policies too may
+   * answer in one read when {@code policies} is its own, as the PostgreSQL adapter does.
+   *
+   * <pre>{@code
+   * Option<ResourcePolicy> policy = versions.findPolicy(arn, policies); // none: no such version
+   * }</pre>
+   *
+   * @param arn the version
+   * @param policies where the version's policy is kept
+   * @return the policy ({@link ResourcePolicy#none} when it has none), or none when the version does not exist
+   */
+  default Option<ResourcePolicy> findPolicy(LayerVersionArn arn, ResourcePolicyRepository policies) {
+    return find(arn).isDefined() ? Option.some(policies.find(arn.arn())) : Option.none();
+  }
 
   /** Deletes the version {@code arn}; returns whether it existed. */
   boolean delete(LayerVersionArn arn);

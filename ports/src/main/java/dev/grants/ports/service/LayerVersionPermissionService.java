@@ -6,6 +6,7 @@ import dev.grants.domain.layer.LayerName;
 import dev.grants.domain.layer.LayerPermission;
 import dev.grants.domain.layer.LayerVersionArn;
 import dev.grants.domain.layer.LayerVersionNumber;
+import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.policy.Statement;
 import dev.grants.domain.policy.StatementId;
 import dev.grants.domain.principal.Arn;
@@ -24,6 +25,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
@@ -63,13 +65,13 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
         .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> valid._2.checkOrganization())
             .flatMap(permission -> existing(valid._1, command.versionNumber(), command.context(), ADD)
-                .flatMap(version -> {
+                .flatMap(found -> {
                   // The version's ARN, built once: the policy's key, and (as text) the statement's resource.
-                  Arn resource = version.arn();
-                  Statement statement = permission.toStatement(version);
+                  Arn resource = found.policy().resource();
+                  Statement statement = permission.toStatement(found.version());
                   ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
                   return policies.edit(
-                          resource,
+                          found.policy(),
                           (current, next) -> current.add(statement, expected, next),
                           policy -> new GrantsEvent.PermissionAdded(resource, statement, policy.revision().get()))
                       .map(policy -> new AddLayerVersionPermissionResult(statement, policy.revision().get()));
@@ -85,7 +87,7 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
     return Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> existing(name, number, command.context(), GET_POLICY)))
-        .flatMap(arn -> policies.read(arn.arn()).readable())
+        .flatMap(found -> found.policy().readable())
         .map(GetLayerVersionPolicyResult::new);
   }
 
@@ -104,28 +106,34 @@ public final class LayerVersionPermissionService implements LayerVersionPermissi
     return members
         .flatMap(valid -> LayerVersionNumber.check(command.versionNumber())
             .flatMap(number -> existing(valid._1, number, command.context(), REMOVE))
-            .flatMap(version -> {
-              Arn resource = version.arn();
+            .flatMap(found -> {
+              Arn resource = found.policy().resource();
               StatementId removed = StatementId.of(valid._2);
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
               return policies.edit(
-                      resource,
+                      found.policy(),
                       (current, next) -> current.remove(removed, expected, next),
                       policy -> new GrantsEvent.PermissionRemoved(resource, removed, policy.revision().get()))
                   .map(policy -> new RemoveLayerVersionPermissionResult(policy.revision().get()));
             }));
   }
 
-  /** The caller's own version {@code number} of {@code name}, if it exists; another account's is refused first. */
-  private Either<GrantsError, LayerVersionArn> existing(
-      LayerName name, long number, CallContext context, String action) {
+  /**
+   * The caller's own version {@code number} of {@code name} and its policy, if the version exists; another
+   * account's is refused first. One read of the store where it keeps both ({@link LayerVersionRepository#findPolicy}).
+   */
+  private Either<GrantsError, VersionPolicy> existing(LayerName name, long number, CallContext context, String action) {
     LayerVersionArn arn = LayerVersionService.resolve(name, context).version(number);
     // AccountBoundary.owned, unrolled: the refusal's ARN is built only for a refusal (this runs on every call).
     if (!context.isAccount(arn.layer().account())) {
       return Either.left(AccountBoundary.denied(context, arn.arn(), action, false));
     }
-    return versions.find(arn).isDefined()
-        ? Either.right(arn)
+    Option<ResourcePolicy> policy = versions.findPolicy(arn, policies.repository());
+    return policy.isDefined()
+        ? Either.right(new VersionPolicy(arn, policy.get()))
         : Either.left(new GrantsError.LayerVersionNotFound(arn));
   }
+
+  /** An existing layer version and its policy as just read. */
+  private record VersionPolicy(LayerVersionArn version, ResourcePolicy policy) {}
 }

@@ -40,7 +40,16 @@ final class PolicyEditor {
       Arn resource,
       BiFunction<ResourcePolicy, RevisionId, Either<GrantsError, ResourcePolicy>> change,
       Function<ResourcePolicy, GrantsEvent> event) {
-    ResourcePolicy base = policies.find(resource);
+    return edit(policies.find(resource), change, event);
+  }
+
+  /** {@link #edit(Arn, BiFunction, Function)} from {@code read}, the policy as it was just read. */
+  Either<GrantsError, ResourcePolicy> edit(
+      ResourcePolicy read,
+      BiFunction<ResourcePolicy, RevisionId, Either<GrantsError, ResourcePolicy>> change,
+      Function<ResourcePolicy, GrantsEvent> event) {
+    Arn resource = read.resource();
+    ResourcePolicy base = read;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       Either<GrantsError, ResourcePolicy> changed = change.apply(base, ids.newRevisionId());
       if (changed.isLeft()) {
@@ -64,6 +73,11 @@ final class PolicyEditor {
 
   ResourcePolicy read(Arn resource) {
     return policies.find(resource);
+  }
+
+  /** Where the policies are kept. */
+  ResourcePolicyRepository repository() {
+    return policies;
   }
 
   void forget(Arn resource) {
