@@ -15,4 +15,12 @@ public interface ProvisioningGateway {
 
   /** Starts {@code work}; answers through {@code callback}. */
   void provision(ProvisioningWork work, ProvisioningCallback callback);
+
+  /**
+   * A gateway with no work to do: it answers every account's share as succeeded at once, on the caller's thread.
+   * For wirings where provisioning has no effect outside Grants (a local endpoint, a test).
+   */
+  static ProvisioningGateway succeedingAtOnce() {
+    return (work, callback) -> callback.succeeded(work.requestId(), work.account());
+  }
 }

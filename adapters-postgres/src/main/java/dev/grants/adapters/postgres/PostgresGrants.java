@@ -1,0 +1,134 @@
+package dev.grants.adapters.postgres;
+
+import dev.grants.ports.out.GrantsEventListener;
+import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.ProvisioningGateway;
+import dev.grants.ports.service.Grants;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * {@link Grants} on PostgreSQL in one call: every store in the schema {@value PostgresStore#DEFAULT_SCHEMA} (or
+ * another) of the embedder's {@link DataSource}, random revision ids, the system clock in UTC. Migrate the schema
+ * first, once, with {@link #migrate(DataSource)} (or {@link PostgresStore#migrate()}).
+ *
+ * <pre>{@code
+ * PostgresGrants.migrate(dataSource);
+ * Grants grants = PostgresGrants.create(dataSource);
+ * // or, with a schema of its own and the service's provisioning gateway:
+ * Grants grants = PostgresGrants.builder(dataSource).schema("permissions").provisioningGateway(gateway).build();
+ * }</pre>
+ *
+ * <p>A wiring keeps no state of its own apart from what it remembers to read less: several wirings (in one
+ * process or many) on one database serve the same grants, and a new wiring reads what an earlier one wrote.
+ */
+public final class PostgresGrants {
+  private PostgresGrants() {}
+
+  /**
+   * Migrates the schema {@value PostgresStore#DEFAULT_SCHEMA} of {@code dataSource}'s database.
+   *
+   * @return how many migrations it applied
+   * @throws PostgresStoreException if the database refused them
+   */
+  public static int migrate(DataSource dataSource) {
+    return PostgresStore.create(dataSource).migrate();
+  }
+
+  /** The PostgreSQL wiring on the schema {@value PostgresStore#DEFAULT_SCHEMA} of {@code dataSource}'s database. */
+  public static Grants create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /** A builder for the PostgreSQL wiring on {@code dataSource}. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(PostgresStore.builder(dataSource));
+  }
+
+  /** Builds a PostgreSQL {@link Grants}; every setting is optional. Not thread-safe. */
+  public static final class Builder {
+    private final PostgresStore.Builder store;
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids = Builder::randomRevision;
+    private GrantsEventListener events = GrantsEventListener.NONE;
+    private ProvisioningGateway gateway = ProvisioningGateway.succeedingAtOnce();
+    private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
+
+    private Builder(PostgresStore.Builder store) {
+      this.store = store;
+    }
+
+    private static dev.grants.domain.revision.RevisionId randomRevision() {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      return dev.grants.domain.revision.RevisionId.fromBits(random.nextLong(), random.nextLong());
+    }
+
+    /** The schema of Grants' tables (default {@value PostgresStore#DEFAULT_SCHEMA}); see {@link PostgresStore.Builder#schema}. */
+    public Builder schema(String schema) {
+      store.schema(schema);
+      return this;
+    }
+
+    /** How long one statement may run; see {@link PostgresStore.Builder#statementTimeout}. */
+    public Builder statementTimeout(Duration timeout) {
+      store.statementTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * What does the provisioning work (default: {@link ProvisioningGateway#succeedingAtOnce()}, which has nothing
+     * to do; a service gives the gateway that provisions its accounts).
+     */
+    public Builder provisioningGateway(ProvisioningGateway gateway) {
+      this.gateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /** How long a provisioning request may stay in progress before it fails (default 5 minutes). */
+    public Builder provisioningDeadline(Duration deadline) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    /** What time it is (default: the system clock, UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Where revision ids come from (default: 122 random bits from {@link ThreadLocalRandom} per id). Ids must be
+     * distinct across every wiring on the database, not only within one.
+     */
+    public Builder ids(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /** Who is told of committed changes (default: nobody). */
+    public Builder events(GrantsEventListener events) {
+      this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    /** The wiring. It reads the requests in progress at once, to finish what a restart interrupted. */
+    public Grants build() {
+      PostgresStore stores = store.build();
+      return Grants.builder()
+          .resourcePolicies(stores.resourcePolicies())
+          .layerVersions(stores.layerVersions())
+          .signingProfiles(stores.signingProfiles())
+          .permissionSets(stores.permissionSets())
+          .provisioningRequests(stores.provisioningRequests())
+          .provisioningGateway(gateway)
+          .provisioningDeadline(deadline)
+          .ids(ids)
+          .clock(clock)
+          .events(events)
+          .build();
+    }
+  }
+}

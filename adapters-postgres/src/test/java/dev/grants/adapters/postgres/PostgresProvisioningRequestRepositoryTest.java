@@ -1,0 +1,11 @@
+package dev.grants.adapters.postgres;
+
+import dev.grants.ports.out.ProvisioningRequestRepository;
+import dev.grants.testkit.ProvisioningRequestRepositoryContract;
+
+class PostgresProvisioningRequestRepositoryTest extends ProvisioningRequestRepositoryContract {
+  @Override
+  protected ProvisioningRequestRepository createRepository() {
+    return TestPostgres.emptyStore(getClass()).provisioningRequests();
+  }
+}

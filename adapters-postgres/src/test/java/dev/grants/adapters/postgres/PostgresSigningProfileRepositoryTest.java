@@ -1,0 +1,11 @@
+package dev.grants.adapters.postgres;
+
+import dev.grants.ports.out.SigningProfileRepository;
+import dev.grants.testkit.SigningProfileRepositoryContract;
+
+class PostgresSigningProfileRepositoryTest extends SigningProfileRepositoryContract {
+  @Override
+  protected SigningProfileRepository createRepository() {
+    return TestPostgres.emptyStore(getClass()).signingProfiles();
+  }
+}
