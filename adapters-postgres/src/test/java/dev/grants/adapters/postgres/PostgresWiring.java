@@ -37,7 +37,8 @@ final class PostgresWiring {
         store.permissionSets(), store.provisioningRequests());
   }
 
-  private static Grants wire(PostgresStore store, Clock clock, IdGenerator ids, GrantsEventListener events,
+  /** A wiring on {@code store}. */
+  static Grants wire(PostgresStore store, Clock clock, IdGenerator ids, GrantsEventListener events,
       ProvisioningGateway gateway, Duration deadline) {
     return Grants.builder()
         .resourcePolicies(store.resourcePolicies())
