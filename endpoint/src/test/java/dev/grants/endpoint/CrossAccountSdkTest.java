@@ -1,8 +1,9 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.testkit.Fixtures;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,5 +1,6 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 

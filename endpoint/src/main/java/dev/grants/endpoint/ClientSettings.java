@@ -1,4 +1,4 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import java.net.URI;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.ports.service.Grants;
 import java.net.URI;
 import java.util.ArrayList;
