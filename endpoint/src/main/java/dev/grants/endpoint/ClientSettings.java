@@ -18,6 +18,8 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param endpoint the endpoint's base URI
  * @param region the region to sign for
  * @param accessKeyId a dummy access key id
