@@ -39,7 +39,7 @@ SLICE=$((DURATION / ROUNDS))
 LAYERS=200
 ADDS_PER_VERSION=100
 WARMUP="${WARMUP:-3}"
-JAR=adapters-http/target/grants-endpoint.jar
+JAR=endpoint/target/grants-endpoint.jar
 WORK=$(mktemp -d)
 PIDS=()
 
@@ -54,7 +54,7 @@ trap stop EXIT INT TERM
 for tool in wrk moto_server curl python3 java; do
   command -v "$tool" >/dev/null || { echo "endpoint-load: $tool is needed" >&2; exit 2; }
 done
-[ -f "$JAR" ] || ./mvnw -B -q -pl adapters-http -am package -DskipTests
+[ -f "$JAR" ] || ./mvnw -B -q -pl endpoint -am package -DskipTests
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 GRANTS_PORT=$(free_port)

@@ -30,6 +30,10 @@ class DependencyRulesTest {
       GrantsRules.adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json;
 
   @ArchTest
+  static final ArchRule the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores =
+      GrantsRules.the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores;
+
+  @ArchTest
   static final ArchRule only_the_endpoints_junit_extension_touches_junit =
       GrantsRules.only_the_endpoints_junit_extension_touches_junit;
 
@@ -42,7 +46,11 @@ class DependencyRulesTest {
       GrantsRules.no_adapter_depends_on_another_adapter_except_http_on_json;
 
   @ArchTest
-  static final ArchRule nothing_depends_on_the_http_adapter = GrantsRules.nothing_depends_on_the_http_adapter;
+  static final ArchRule only_the_endpoint_depends_on_the_http_adapter =
+      GrantsRules.only_the_endpoint_depends_on_the_http_adapter;
+
+  @ArchTest
+  static final ArchRule nothing_depends_on_the_endpoint = GrantsRules.nothing_depends_on_the_endpoint;
 
   @ArchTest
   static final ArchRule no_production_module_depends_on_the_testkit =

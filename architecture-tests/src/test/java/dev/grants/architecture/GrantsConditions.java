@@ -40,6 +40,7 @@ final class GrantsConditions {
           "dev.grants.adapters.json", "adapters-json",
           "dev.grants.adapters.memory", "adapters-memory",
           "dev.grants.adapters.http", "adapters-http",
+          "dev.grants.endpoint", "endpoint",
           "dev.grants.testkit", "testkit");
 
   // ---------------------------------------------------------------------------------------------- time

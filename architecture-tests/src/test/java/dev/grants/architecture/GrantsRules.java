@@ -3,6 +3,7 @@ package dev.grants.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -25,6 +26,7 @@ public final class GrantsRules {
   static final String JSON = "dev.grants.adapters.json..";
   static final String MEMORY = "dev.grants.adapters.memory..";
   static final String HTTP = "dev.grants.adapters.http..";
+  static final String ENDPOINT = "dev.grants.endpoint..";
   static final String TESTKIT = "dev.grants.testkit..";
 
   static final String JDK = "java..";
@@ -58,19 +60,29 @@ public final class GrantsRules {
           .allowEmptyShould(true);
 
   public static final ArchRule adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json =
-      classes().that().resideInAPackage(HTTP).and().doNotHaveSimpleName("GrantsEndpointExtension")
+      classes().that().resideInAPackage(HTTP)
           .should().onlyDependOnClassesThat()
           .resideInAnyPackage(JDK, "com.sun.net.httpserver..", VAVR, DOMAIN, PORTS, JSON, HTTP)
-          .because("adapters-http is the JDK HttpServer over ports and adapters-json, with no extra dependency"
-              + " (DESIGN.md, Adapters)")
+          .because("adapters-http is the JDK HttpServer over ports and adapters-json, with no extra dependency;"
+              + " its launchers, the command line and the JUnit extension, are the endpoint module's"
+              + " (DESIGN.md, Adapters and Modules)")
+          .allowEmptyShould(true);
+
+  public static final ArchRule the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores =
+      classes().that().resideInAPackage(ENDPOINT).and().doNotHaveSimpleName("GrantsEndpointExtension")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage(JDK, VAVR, DOMAIN, PORTS, HTTP, MEMORY, ENDPOINT)
+          .because("the endpoint is the launcher, the one place that wires the HTTP adapter to a store"
+              + " (adapters-memory); JUnit is for its extension alone (DESIGN.md, Modules)")
           .allowEmptyShould(true);
 
   public static final ArchRule only_the_endpoints_junit_extension_touches_junit =
-      classes().that().resideInAPackage(HTTP).and().haveSimpleName("GrantsEndpointExtension")
+      classes().that().resideInAPackage(ENDPOINT).and().haveSimpleName("GrantsEndpointExtension")
           .should().onlyDependOnClassesThat()
-          .resideInAnyPackage(JDK, "org.junit.jupiter.api.extension..", DOMAIN, PORTS, HTTP)
-          .because("the JUnit extension is the one class of adapters-http a consumer's test needs JUnit for; the"
-              + " endpoint itself runs without it (junit-jupiter-api is optional in adapters-http)")
+          .resideInAnyPackage(JDK, "org.junit.jupiter.api.extension..", DOMAIN, PORTS, HTTP, ENDPOINT)
+          .because("the JUnit extension is the one class of the endpoint a consumer's test needs JUnit for, and"
+              + " it needs only JUnit's extension API; the endpoint itself runs without it (junit-jupiter-api is"
+              + " optional in the endpoint module)")
           .allowEmptyShould(true);
 
   public static final ArchRule testkit_depends_only_on_jdk_vavr_domain_ports_junit_and_assertj =
@@ -88,10 +100,16 @@ public final class GrantsRules {
           .because("adapters are independent plug-ins; only the HTTP endpoint speaks the wire format that"
               + " adapters-json defines (DESIGN.md, Modules)");
 
-  public static final ArchRule nothing_depends_on_the_http_adapter =
-      noClasses().that().resideOutsideOfPackage(HTTP)
+  public static final ArchRule only_the_endpoint_depends_on_the_http_adapter =
+      noClasses().that().resideOutsideOfPackages(HTTP, ENDPOINT)
           .should().dependOnClassesThat().resideInAPackage(HTTP)
-          .because("adapters-http is the outermost module: nothing depends on it (DESIGN.md, Modules)");
+          .because("only the endpoint, the launcher, wires the HTTP adapter to a store (DESIGN.md, Modules)");
+
+  public static final ArchRule nothing_depends_on_the_endpoint =
+      noClasses().that().resideOutsideOfPackage(ENDPOINT)
+          .should().dependOnClassesThat().resideInAPackage(ENDPOINT)
+          .because("the endpoint is the outermost module: the launcher depends on the adapters, and nothing on it"
+              + " (DESIGN.md, Modules)");
 
   public static final ArchRule no_production_module_depends_on_the_testkit =
       noClasses().that().resideOutsideOfPackage(TESTKIT)
@@ -118,13 +136,17 @@ public final class GrantsRules {
           .adapter("json", JSON)
           .adapter("memory", MEMORY)
           .adapter("http", HTTP)
+          .adapter("endpoint", ENDPOINT)
           .ignoreDependency(resideInAPackage(HTTP), resideInAPackage(JSON))
+          .ignoreDependency(resideInAPackage(ENDPOINT), resideInAnyPackage(HTTP, MEMORY))
           .ignoreDependency(resideInAPackage(TESTKIT), alwaysTrue())
           .withOptionalLayers(true)
           .ensureAllClassesAreContainedInArchitectureIgnoring(TESTKIT)
-          .because("dependencies point inwards: adapters on ports on the domain; the only edge between"
-              + " adapters is http on json; every class but the testkit's belongs to a ring, and the testkit (a"
-              + " test-support jar outside the rings, policed by its own rule) may use domain and ports (DESIGN.md)");
+          .because("dependencies point inwards: adapters on ports on the domain; the edges between adapters are"
+              + " http on json and, from the outermost ring, the endpoint (the launcher) on http and on the store"
+              + " it wires, and nothing depends on the endpoint; every class but the testkit's belongs to a ring,"
+              + " and the testkit (a test-support jar outside the rings, policed by its own rule) may use domain"
+              + " and ports (DESIGN.md)");
 
   public static final ArchRule modules_are_free_of_cycles =
       slices().assignedFrom(GrantsConditions.modules())

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.grants.adapters.http.wrong_example.HttpUsingEndpoint;
 import dev.grants.adapters.http.wrong_example.HttpUsingJsonCodec;
 import dev.grants.adapters.http.wrong_example.HttpUsingMemory;
 import dev.grants.adapters.json.wrong_example.JsonCodec;
@@ -32,6 +33,9 @@ import dev.grants.domain.wrong_example.TestkitDependentEntity;
 import dev.grants.domain.wrong_example.UncheckedExceptionEntity;
 import dev.grants.domain.wrong_example.cycle_a.CycleA;
 import dev.grants.domain.wrong_example.cycle_b.CycleB;
+import dev.grants.endpoint.wrong_example.EndpointClassUsingJunit;
+import dev.grants.endpoint.wrong_example.EndpointUsingJackson;
+import dev.grants.endpoint.wrong_example.EndpointWiring;
 import dev.grants.ports.in.wrong_example.ClockTakingCommand;
 import dev.grants.ports.in.wrong_example.DomainUsingCommand;
 import dev.grants.ports.service.wrong_example.AdapterDependentService;
@@ -170,7 +174,51 @@ class RulesCatchViolationsTest {
 
   @Test
   void depending_on_the_http_adapter_is_caught() {
-    assertCaught(GrantsRules.nothing_depends_on_the_http_adapter, JsonUsingHttp.class);
+    assertCaught(GrantsRules.only_the_endpoint_depends_on_the_http_adapter, JsonUsingHttp.class);
+  }
+
+  @Test
+  void a_junit_extension_in_the_http_adapter_is_caught() {
+    assertCaught(GrantsRules.adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json,
+        dev.grants.adapters.http.wrong_example.GrantsEndpointExtension.class);
+  }
+
+  @Test
+  void the_endpoint_may_wire_a_store_into_the_http_adapter() {
+    assertPasses(GrantsRules.the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores,
+        EndpointWiring.class);
+    assertPasses(GrantsRules.only_the_endpoint_depends_on_the_http_adapter, EndpointWiring.class, AccountId.class);
+    assertPasses(GrantsRules.the_hexagon_is_an_onion_of_domain_ports_and_adapters,
+        EndpointWiring.class, InMemoryGrants.class);
+  }
+
+  @Test
+  void the_endpoint_depending_on_something_else_than_domain_ports_http_and_the_stores_is_caught() {
+    assertCaught(GrantsRules.the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores,
+        EndpointUsingJackson.class);
+  }
+
+  @Test
+  void an_endpoint_class_other_than_the_junit_extension_touching_junit_is_caught() {
+    assertCaught(GrantsRules.the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores,
+        EndpointClassUsingJunit.class);
+  }
+
+  @Test
+  void the_endpoints_junit_extension_using_more_than_junits_extension_api_is_caught() {
+    assertCaught(GrantsRules.only_the_endpoints_junit_extension_touches_junit,
+        dev.grants.endpoint.wrong_example.GrantsEndpointExtension.class);
+  }
+
+  @Test
+  void depending_on_the_endpoint_is_caught() {
+    assertCaught(GrantsRules.nothing_depends_on_the_endpoint, HttpUsingEndpoint.class);
+  }
+
+  @Test
+  void depending_on_the_endpoint_breaks_the_onion() {
+    assertCaught(GrantsRules.the_hexagon_is_an_onion_of_domain_ports_and_adapters,
+        HttpUsingEndpoint.class, EndpointWiring.class);
   }
 
   @Test

@@ -25,7 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
  * paths (rest-json) and the sso-admin operations ({@code POST /} by {@code X-Amz-Target}, json 1.1) on the JDK's
- * HTTP server, in front of any {@link Grants} wiring. The region of each call is taken from the SigV4
+ * HTTP server, in front of any {@link Grants} wiring. A launcher gives it the wiring ({@link Builder#grants}): the
+ * endpoint module's command line and JUnit 5 extension wire it to a store, as an embedder's own launcher may; given
+ * none, it serves the {@link DefaultWiring} found on the class path. The region of each call is taken from the SigV4
  * credential scope of its {@code Authorization} header (default {@code us-east-1}); signatures are not
  * verified. The caller is the account whose id is the access key id the call was signed with, when that is exactly
  * 12 digits; any other key (or no signature) calls as the configured default account (default
@@ -33,7 +35,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code aws:PrincipalOrgID}.
  *
  * <pre>{@code
- * try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).build().start()) {
+ * Grants grants = InMemoryGrants.create();   // or any wiring: Grants.builder()...build()
+ * try (GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(grants).port(0).build().start()) {
  *   LambdaClient lambda = LambdaClient.builder()
  *       .endpointOverride(endpoint.uri())
  *       .region(Region.US_EAST_2)
@@ -46,7 +49,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Two accounts, one of them in an organization, each with its own credentials:
  *
  * <pre>{@code
- * GrantsEndpoint endpoint = GrantsEndpoint.builder().organization("o-a1b2c3d4e5", "444455556666").build().start();
+ * GrantsEndpoint endpoint = GrantsEndpoint.builder().grants(grants)
+ *     .organization("o-a1b2c3d4e5", "444455556666").build().start();
  * AwsBasicCredentials owner = AwsBasicCredentials.create("111122223333", "any");  // calls as 111122223333
  * AwsBasicCredentials member = AwsBasicCredentials.create("444455556666", "any"); // 444455556666, in o-a1b2c3d4e5
  * }</pre>
@@ -373,7 +377,10 @@ public final class GrantsEndpoint implements AutoCloseable {
 
     private Builder() {}
 
-    /** The wiring to serve (default: the {@link DefaultWiring} on the class path, the in-memory one). */
+    /**
+     * The wiring to serve, which the launcher gives (default: the {@link DefaultWiring} found on the class path, such
+     * as adapters-memory's).
+     */
     public Builder grants(Grants grants) {
       this.grants = Objects.requireNonNull(grants, "grants");
       return this;

@@ -1,7 +1,8 @@
 /**
- * A local endpoint on {@code com.sun.net.httpserver} that speaks the services' wire protocols, so that
- * unmodified AWS SDK clients, the AWS CLI and boto3 talk to Grants as if it were the service
- * ({@link dev.grants.adapters.http.GrantsEndpoint}, {@link dev.grants.adapters.http.EndpointMain}), and a JUnit 5
- * extension that starts it in a test ({@link dev.grants.adapters.http.GrantsEndpointExtension}).
+ * The HTTP adapter: a local endpoint on {@code com.sun.net.httpserver} that speaks the services' wire protocols, so
+ * that unmodified AWS SDK clients, the AWS CLI and boto3 talk to Grants as if it were the service
+ * ({@link dev.grants.adapters.http.GrantsEndpoint}), in front of the {@code Grants} wiring a launcher gives it. The
+ * launchers, the command line of {@code grants-endpoint.jar} and the JUnit 5 extension, are the endpoint module's
+ * ({@code dev.grants.endpoint}), the one place that wires this adapter to a store.
  */
 package dev.grants.adapters.http;

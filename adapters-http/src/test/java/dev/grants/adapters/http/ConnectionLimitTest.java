@@ -42,7 +42,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
@@ -53,7 +59,8 @@ import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
  * a flood of raw connections leaves the endpoint serving, and every held request gives its place back.
  *
  * <p>Workers are held deterministically: the wiring's layer version store makes every lookup of layer
- * {@value #SLOW} wait at a gate that the test opens.
+ * {@value #SLOW} wait at a gate that the test opens. How the command line and the JUnit extension offer the limit
+ * is the endpoint module's {@code ConnectionLimitOptionsTest}.
  */
 class ConnectionLimitTest {
   private static final String SLOW = "slow";
@@ -129,14 +136,13 @@ class ConnectionLimitTest {
   void sdk_clients_read_the_refusal_as_their_services_throttling_exception() throws Exception {
     try (GrantsEndpoint endpoint = gatedEndpoint().start()) {
       List<CompletableFuture<Reply>> held = holdEveryPlace(endpoint);
-      ClientSettings settings = ClientSettings.of(endpoint.uri(), "us-east-1");
 
-      try (LambdaClient lambda = SdkClients.client(LambdaClient.builder()
-              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), settings, "us-east-1");
-          SignerClient signer = SdkClients.client(SignerClient.builder()
-              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), settings, "us-east-1");
-          SsoAdminClient sso = SdkClients.client(SsoAdminClient.builder()
-              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), settings, "us-east-1")) {
+      try (LambdaClient lambda = sdkClient(LambdaClient.builder()
+              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), endpoint);
+          SignerClient signer = sdkClient(SignerClient.builder()
+              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), endpoint);
+          SsoAdminClient sso = sdkClient(SsoAdminClient.builder()
+              .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())), endpoint)) {
         assertThatThrownBy(() -> lambda.getLayerVersionPolicy(r -> r.layerName("other").versionNumber(1L)))
             .isInstanceOf(software.amazon.awssdk.services.lambda.model.TooManyRequestsException.class)
             .satisfies(e -> assertThat(((software.amazon.awssdk.services.lambda.model.LambdaException) e)
@@ -200,19 +206,22 @@ class ConnectionLimitTest {
     }
   }
 
-  @Test
-  void the_limit_is_checked_and_offered_on_the_command_line_and_the_extension() {
-    assertThatThrownBy(() -> GrantsEndpoint.builder().maxConnections(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GrantsEndpointExtension.create().maxConnections(-1))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EndpointMain.configure(new String[] {"--max-connections", "many"}))
-        .hasMessage("--max-connections needs a whole number: many");
-    assertThatThrownBy(() -> EndpointMain.configure(new String[] {"--max-connections", "0"}))
-        .hasMessage("at least one connection: 0");
-    assertThat(EndpointMain.configure(new String[] {"--max-connections", "8"})).isNotNull();
-  }
-
   // --- helpers --------------------------------------------------------------------------------------------
+
+  /**
+   * {@code builder} aimed at {@code endpoint}, signing for us-east-1 with the dummy keys the endpoint module's
+   * {@code ClientSettings} hands out (its tests' {@code SdkClients} does the same for every other SDK test).
+   */
+  private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C sdkClient(
+      B builder, GrantsEndpoint endpoint) {
+    return builder
+        .endpointOverride(endpoint.uri())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+            "AKIAGRANTSLOCAL00000", "grants-local-endpoint-does-not-check-signatures")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
 
   /**
    * Fills every place: {@value #THREADS} requests waiting at the gate (they hold the workers), the rest of the

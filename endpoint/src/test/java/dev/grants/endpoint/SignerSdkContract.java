@@ -1,4 +1,4 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.signer.model.AddProfilePermissionRequest;
 import software.amazon.awssdk.services.signer.model.ConflictException;
@@ -27,26 +27,38 @@ import software.amazon.awssdk.services.signer.model.ValidationException;
 
 /**
  * Every case of CONTRACT.md section B through the real AWS SDK for Java v2 {@link SignerClient}, against the
- * same endpoint and port as Lambda. Each test works on its own profile.
+ * same endpoint and port as Lambda. Each test works on its own profile, so one endpoint serves the class.
+ *
+ * <p>A store runs the suite with a subclass that registers {@link #endpointOn} on a static field:
+ *
+ * <pre>{@code
+ * class InMemorySignerSdkContractTest extends SignerSdkContract {
+ *   @RegisterExtension
+ *   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
+ * }
+ * }</pre>
  */
-class SignerSdkContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SignerSdkContract {
   private static final String LAMBDA = "AWSLambda-SHA384-ECDSA";
   private static final String NOTATION = "Notation-OCI-SHA384-ECDSA";
   private static final String FREERTOS = "AmazonFreeRTOS-Default";
   private static final AtomicInteger PROFILES = new AtomicInteger();
 
-  @RegisterExtension
-  static final GrantsEndpointExtension ENDPOINT = GrantsEndpointExtension.create().inRegion(Fixtures.REGION);
+  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
+  static StoreEndpoint endpointOn(StoreUnderTest store) {
+    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
+  }
 
-  private static SignerClient signer;
+  private SignerClient signer;
 
   @BeforeAll
-  static void connect() {
-    signer = client(ENDPOINT.settings());
+  void connect(ClientSettings settings) {
+    signer = client(settings);
   }
 
   @AfterAll
-  static void disconnect() {
+  void disconnect() {
     signer.close();
   }
 
@@ -286,13 +298,13 @@ class SignerSdkContractTest {
     return "Profile" + PROFILES.incrementAndGet();
   }
 
-  private static String profile(String platform) {
+  private String profile(String platform) {
     String name = newProfile();
     signer.putSigningProfile(b -> b.profileName(name).platformId(platform));
     return name;
   }
 
-  private static String grant(String profile, String sid, String action, String principal) {
+  private String grant(String profile, String sid, String action, String principal) {
     return signer.addProfilePermission(add(profile, sid, action, principal)).revisionId();
   }
 

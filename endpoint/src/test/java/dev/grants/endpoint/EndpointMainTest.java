@@ -1,8 +1,9 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;

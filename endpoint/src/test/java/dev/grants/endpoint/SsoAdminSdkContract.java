@@ -1,14 +1,15 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.grants.adapters.memory.InMemoryGrants;
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway.Outcome;
 import dev.grants.ports.service.Grants;
 import dev.grants.testkit.FixedClock;
 import dev.grants.testkit.Fixtures;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.ConflictException;
 import software.amazon.awssdk.services.ssoadmin.model.InstanceMetadata;
@@ -39,9 +40,20 @@ import software.amazon.awssdk.services.ssoadmin.model.ValidationException;
  * Every case of CONTRACT.md section C through the real AWS SDK for Java v2 {@link SsoAdminClient}, against the
  * same endpoint as Lambda and Signer. The shared endpoint serves the default wiring (its gateway succeeds 200 ms
  * after the work arrives); each test works on its own permission sets there. Tests that need their own gateway
- * script, deadline, clock or an exact listing get an endpoint of their own ({@link Wired}).
+ * script, deadline, clock or an exact listing get an endpoint of their own ({@link Wired}), on a new wiring of the
+ * same store.
+ *
+ * <p>A store runs the suite with a subclass that registers {@link #endpointOn} on a static field:
+ *
+ * <pre>{@code
+ * class InMemorySsoAdminSdkContractTest extends SsoAdminSdkContract {
+ *   @RegisterExtension
+ *   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
+ * }
+ * }</pre>
  */
-class SsoAdminSdkContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SsoAdminSdkContract {
   private static final String TARGET = "111122223333";
   private static final String OTHER = "444455556666";
   private static final String FAILING = "555566667777";
@@ -49,20 +61,24 @@ class SsoAdminSdkContractTest {
   private static final String MISSING_INSTANCE = "arn:aws:sso:::instance/ssoins-0000000000000000";
   private static final AtomicInteger NAMES = new AtomicInteger();
 
-  @RegisterExtension
-  static final GrantsEndpointExtension ENDPOINT = GrantsEndpointExtension.create().inRegion(Fixtures.REGION);
+  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
+  static StoreEndpoint endpointOn(StoreUnderTest store) {
+    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
+  }
 
-  private static SsoAdminClient sso;
-  private static String instance;
+  private StoreUnderTest store;
+  private SsoAdminClient sso;
+  private String instance;
 
   @BeforeAll
-  static void connect() {
-    sso = client(ENDPOINT.settings());
+  void connect(StoreEndpoint endpoint) {
+    store = endpoint.store();
+    sso = client(endpoint.settings());
     instance = sso.createInstance(b -> b.name("main")).instanceArn();
   }
 
   @AfterAll
-  static void disconnect() {
+  void disconnect() {
     sso.close();
   }
 
@@ -249,7 +265,7 @@ class SsoAdminSdkContractTest {
   void a_scripted_failure_ends_failed_with_its_reason_and_the_account_does_not_get_the_set() {
     InMemoryProvisioningGateway gateway = InMemoryProvisioningGateway.answering(Outcome.succeed())
         .script(FAILING, Outcome.failAfter("Account is suspended", Duration.ofMillis(50)));
-    try (Wired wired = Wired.serving(InMemoryGrants.builder().provisioningGateway(gateway).build())) {
+    try (Wired wired = Wired.serving(store.wiring(gateway))) {
       String set = wired.permissionSet();
 
       PermissionSetProvisioningStatus started = provision(wired.sso, wired.instance, set, FAILING);
@@ -265,7 +281,7 @@ class SsoAdminSdkContractTest {
   @Test
   void while_a_provisioning_is_in_progress_another_provisioning_or_a_delete_of_the_set_is_a_conflict() {
     InMemoryProvisioningGateway gateway = InMemoryProvisioningGateway.answering(Outcome.neverAnswer());
-    try (Wired wired = Wired.serving(InMemoryGrants.builder().provisioningGateway(gateway).build())) {
+    try (Wired wired = Wired.serving(store.wiring(gateway))) {
       String set = wired.permissionSet();
       assertThat(provision(wired.sso, wired.instance, set, SILENT).status()).isEqualTo(StatusValues.IN_PROGRESS);
 
@@ -280,9 +296,8 @@ class SsoAdminSdkContractTest {
 
   @Test
   void a_request_no_one_answers_fails_at_its_deadline_and_then_frees_the_set() {
-    Grants grants = InMemoryGrants.builder()
-        .provisioningGateway(InMemoryProvisioningGateway.answering(Outcome.neverAnswer()))
-        .provisioningDeadline(Duration.ofMillis(300)).build();
+    Grants grants = store.wiring(Clock.systemUTC(), InMemoryProvisioningGateway.answering(Outcome.neverAnswer()),
+        Duration.ofMillis(300));
     try (Wired wired = Wired.serving(grants)) {
       String set = wired.permissionSet();
 
@@ -301,7 +316,7 @@ class SsoAdminSdkContractTest {
   void the_status_listing_is_oldest_first_filters_by_status_and_pages_through_the_sdk_paginator() {
     InMemoryProvisioningGateway gateway = InMemoryProvisioningGateway.answering(Outcome.succeed())
         .script(FAILING, Outcome.fail("Account is suspended")).script(SILENT, Outcome.neverAnswer());
-    try (Wired wired = Wired.serving(InMemoryGrants.builder().provisioningGateway(gateway).build())) {
+    try (Wired wired = Wired.serving(store.wiring(gateway))) {
       List<String> succeeded = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         succeeded.add(provision(wired.sso, wired.instance, wired.permissionSet(), TARGET).requestId());
@@ -333,7 +348,7 @@ class SsoAdminSdkContractTest {
   @Test
   void the_accounts_of_a_set_and_the_sets_of_an_account_page_through_the_sdk_paginators_each_once() {
     InMemoryProvisioningGateway gateway = InMemoryProvisioningGateway.answering(Outcome.succeed());
-    try (Wired wired = Wired.serving(InMemoryGrants.builder().provisioningGateway(gateway).build())) {
+    try (Wired wired = Wired.serving(store.wiring(gateway))) {
       String set = wired.permissionSet();
       List<String> targets = List.of("100000000001", "100000000002", "100000000003", "100000000004", "100000000005");
       for (String target : targets) {
@@ -366,7 +381,7 @@ class SsoAdminSdkContractTest {
   void created_dates_reach_the_sdk_as_the_exact_millisecond() {
     FixedClock clock = FixedClock.at("2025-11-21T12:00:00.123Z");
     InMemoryProvisioningGateway gateway = InMemoryProvisioningGateway.answering(Outcome.succeed());
-    try (Wired wired = Wired.serving(InMemoryGrants.builder().clock(clock).provisioningGateway(gateway).build())) {
+    try (Wired wired = Wired.serving(store.wiring(clock, gateway, Grants.Builder.DEFAULT_PROVISIONING_DEADLINE))) {
       String set = wired.permissionSet();
       clock.set(Instant.parse("2025-11-21T12:00:01Z"));
       PermissionSetProvisioningStatus provisioned = provision(wired.sso, wired.instance, set, TARGET);
@@ -414,7 +429,7 @@ class SsoAdminSdkContractTest {
     return "Set" + NAMES.incrementAndGet();
   }
 
-  private static String permissionSet() {
+  private String permissionSet() {
     return sso.createPermissionSet(b -> b.instanceArn(instance).name(newName())).permissionSet().permissionSetArn();
   }
 
@@ -447,7 +462,7 @@ class SsoAdminSdkContractTest {
         .provisioningStatus(filter)).accountIds();
   }
 
-  private static List<String> setsOf(String account, ProvisioningStatus filter) {
+  private List<String> setsOf(String account, ProvisioningStatus filter) {
     return sso.listPermissionSetsProvisionedToAccount(b -> b.instanceArn(instance).accountId(account)
         .provisioningStatus(filter)).permissionSets();
   }

@@ -1,4 +1,4 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.testkit.FixedClock;
 import dev.grants.testkit.Fixtures;
 import java.security.MessageDigest;
@@ -13,7 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.AddLayerVersionPermissionRequest;
@@ -32,24 +31,38 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  * Every case of CONTRACT.md section A through the real AWS SDK for Java v2 {@link LambdaClient}, against the
  * endpoint: the SDK's own exception types, status codes and messages. Each test works on its own layer, so
  * one endpoint serves the class.
+ *
+ * <p>A store runs the suite with a subclass that registers {@link #endpointOn} on a static field:
+ *
+ * <pre>{@code
+ * class InMemoryLambdaSdkContractTest extends LambdaSdkContract {
+ *   @RegisterExtension
+ *   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
+ * }
+ * }</pre>
  */
-class LambdaSdkContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LambdaSdkContract {
   private static final FixedClock CLOCK = FixedClock.at("2018-11-14T23:03:52.894Z");
   private static final AtomicInteger LAYERS = new AtomicInteger();
 
-  @RegisterExtension
-  static final GrantsEndpointExtension ENDPOINT =
-      GrantsEndpointExtension.serving(() -> InMemoryGrants.builder().clock(CLOCK).build()).inRegion("us-east-2");
+  /** The suite's endpoint on {@code store}: its wirings at the suite's fixed clock, settings for us-east-2. */
+  static StoreEndpoint endpointOn(StoreUnderTest store) {
+    return new StoreEndpoint(store,
+        GrantsEndpointExtension.serving(() -> store.wiring(CLOCK)).inRegion("us-east-2"));
+  }
 
-  private static LambdaClient lambda;
+  private ClientSettings settings;
+  private LambdaClient lambda;
 
   @BeforeAll
-  static void connect() {
-    lambda = client(ENDPOINT.settings(), Fixtures.REGION);
+  void connect(ClientSettings settings) {
+    this.settings = settings;
+    lambda = client(settings, Fixtures.REGION);
   }
 
   @AfterAll
-  static void disconnect() {
+  void disconnect() {
     lambda.close();
   }
 
@@ -175,7 +188,7 @@ class LambdaSdkContractTest {
 
   @Test
   void the_partition_follows_the_signed_region() {
-    try (LambdaClient china = client(ENDPOINT.settings(), "cn-north-1")) {
+    try (LambdaClient china = client(settings, "cn-north-1")) {
       String layer = newLayer();
       china.publishLayerVersion(b -> b.layerName(layer).content(c -> c.zipFile(SdkBytes.fromByteArray(Fixtures.ARCHIVE))));
 
@@ -371,12 +384,12 @@ class LambdaSdkContractTest {
     return "layer-" + LAYERS.incrementAndGet();
   }
 
-  private static long publish(String layer) {
+  private long publish(String layer) {
     return lambda.publishLayerVersion(b -> b.layerName(layer)
         .content(c -> c.zipFile(SdkBytes.fromByteArray(Fixtures.ARCHIVE)))).version();
   }
 
-  private static String grant(String layer, String sid) {
+  private String grant(String layer, String sid) {
     return lambda.addLayerVersionPermission(seed(layer).statementId(sid).build()).revisionId();
   }
 

@@ -1,8 +1,9 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway.Outcome;
@@ -76,7 +77,7 @@ class GrantsEndpointExtensionTest {
       PermissionSet set = grants.permissionSets().createPermissionSet(CreatePermissionSetCommand.builder()
           .context(owner).instanceArn(instance.arn().toString()).name("ReadOnly").build()).get();
 
-      try (SsoAdminClient sso = SsoAdminSdkContractTest.client(settings)) {
+      try (SsoAdminClient sso = SsoAdminSdkContract.client(settings)) {
         PermissionSetProvisioningStatus failed = sso.provisionPermissionSet(b -> b.instanceArn(instance.arn().toString())
             .permissionSetArn(set.arn().toString()).targetType(ProvisionTargetType.AWS_ACCOUNT)
             .targetId("111122223333")).permissionSetProvisioningStatus();
@@ -110,11 +111,11 @@ class GrantsEndpointExtensionTest {
 
       assertThat(settings.asAccount("777788889999").accessKeyId()).isEqualTo("777788889999");
       for (String member : List.of("444455556666", "777788889999")) {
-        try (LambdaClient lambda = LambdaSdkContractTest.client(settings.asAccount(member), "us-east-2")) {
+        try (LambdaClient lambda = LambdaSdkContract.client(settings.asAccount(member), "us-east-2")) {
           assertThat(lambda.getLayerVersion(b -> b.layerName(arn).versionNumber(1L)).version()).isEqualTo(1L);
         }
       }
-      try (LambdaClient outsider = LambdaSdkContractTest.client(settings, "us-east-2")) {
+      try (LambdaClient outsider = LambdaSdkContract.client(settings, "us-east-2")) {
         assertThatThrownBy(() -> outsider.getLayerVersion(b -> b.layerName(arn).versionNumber(1L)))
             .isInstanceOfSatisfying(LambdaException.class, refused -> assertThat(refused.statusCode()).isEqualTo(403));
       }

@@ -1,12 +1,21 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The command line of the local endpoint on the in-memory default:
+ * The command line of the local endpoint, the main class of {@code grants-endpoint.jar}:
  * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A] [--organization o-id=A1,A2 ...]
- * [--max-connections N]}. It prints its URL once it accepts connections and stops cleanly on SIGTERM or Ctrl-C.
+ * [--max-connections N]}. It serves a new wiring on the in-memory store (empty at start, gone at exit), prints its
+ * URL once it accepts connections and stops cleanly on SIGTERM or Ctrl-C.
+ *
+ * <pre>{@code
+ * $ java -jar endpoint/target/grants-endpoint.jar --port 9000
+ * Grants endpoint listening on http://127.0.0.1:9000 (account 123456789012)
+ * }</pre>
+ *
+ * <p>Not instantiable; {@link #main} runs once per process, and the endpoint it starts is thread-safe.
  */
 public final class EndpointMain {
   private EndpointMain() {}
@@ -44,8 +53,22 @@ public final class EndpointMain {
     }
   }
 
-  static GrantsEndpoint.Builder configure(String[] args) {
+  /** What the command line asks for: the endpoint's settings and the store its wiring runs on. */
+  record Configuration(GrantsEndpoint.Builder endpoint, Store store) {
+    /** The endpoint, not yet started, serving a new wiring on the store. */
+    GrantsEndpoint build() {
+      return endpoint.grants(store.open()).build();
+    }
+  }
+
+  /**
+   * The endpoint and store {@code args} ask for.
+   *
+   * @throws IllegalArgumentException for an unknown option, a missing or malformed value, or {@code --help}
+   */
+  static Configuration configure(String[] args) {
     GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(DEFAULT_PORT);
+    Store store = Store.inMemory();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -64,7 +87,7 @@ public final class EndpointMain {
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return builder;
+    return new Configuration(builder, store);
   }
 
   /** The port when none is given. */

@@ -1,4 +1,4 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

@@ -1,15 +1,16 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.testkit.Fixtures;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -28,8 +29,18 @@ import software.amazon.awssdk.services.ssoadmin.model.ProvisionTargetType;
  * owner's policy grants the caller, and every change to another account's resources is refused, in each family's
  * format. {@value #CALLER} is in the organization {@value #ORGANIZATION}. Each test works on its own layer or
  * profile, so one endpoint serves the class.
+ *
+ * <p>A store runs the suite with a subclass that registers {@link #endpointOn} on a static field:
+ *
+ * <pre>{@code
+ * class InMemoryCrossAccountSdkTest extends CrossAccountSdkContract {
+ *   @RegisterExtension
+ *   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
+ * }
+ * }</pre>
  */
-class CrossAccountSdkTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CrossAccountSdkContract {
   private static final String OWNER = "111122223333";
   private static final String CALLER = "444455556666";
   private static final String ORGANIZATION = "o-a1b2c3d4e5";
@@ -37,25 +48,32 @@ class CrossAccountSdkTest {
   private static final String GET_LAYER_VERSION = "lambda:GetLayerVersion";
   private static final AtomicInteger NAMES = new AtomicInteger();
 
-  @RegisterExtension
-  static final GrantsEndpointExtension ENDPOINT =
-      GrantsEndpointExtension.create().inRegion(REGION).withOrganization(ORGANIZATION, CALLER);
+  /**
+   * The suite's endpoint on {@code store}: its wirings with the embedded default's parts, {@value #CALLER} in
+   * {@value #ORGANIZATION}, settings for us-east-2.
+   */
+  static StoreEndpoint endpointOn(StoreUnderTest store) {
+    return new StoreEndpoint(store,
+        GrantsEndpointExtension.serving(store::wiring).inRegion(REGION).withOrganization(ORGANIZATION, CALLER));
+  }
 
-  private static LambdaClient ownerLambda;
-  private static LambdaClient callerLambda;
-  private static SignerClient ownerSigner;
-  private static SignerClient callerSigner;
+  private StoreUnderTest store;
+  private LambdaClient ownerLambda;
+  private LambdaClient callerLambda;
+  private SignerClient ownerSigner;
+  private SignerClient callerSigner;
 
   @BeforeAll
-  static void connect() {
-    ownerLambda = SdkClients.client(LambdaClient.builder(), ENDPOINT.settings().asAccount(OWNER), REGION);
-    callerLambda = SdkClients.client(LambdaClient.builder(), ENDPOINT.settings().asAccount(CALLER), REGION);
-    ownerSigner = SdkClients.client(SignerClient.builder(), ENDPOINT.settings().asAccount(OWNER), REGION);
-    callerSigner = SdkClients.client(SignerClient.builder(), ENDPOINT.settings().asAccount(CALLER), REGION);
+  void connect(StoreEndpoint endpoint) {
+    store = endpoint.store();
+    ownerLambda = SdkClients.client(LambdaClient.builder(), endpoint.settings().asAccount(OWNER), REGION);
+    callerLambda = SdkClients.client(LambdaClient.builder(), endpoint.settings().asAccount(CALLER), REGION);
+    ownerSigner = SdkClients.client(SignerClient.builder(), endpoint.settings().asAccount(OWNER), REGION);
+    callerSigner = SdkClients.client(SignerClient.builder(), endpoint.settings().asAccount(CALLER), REGION);
   }
 
   @AfterAll
-  static void disconnect() {
+  void disconnect() {
     ownerLambda.close();
     callerLambda.close();
     ownerSigner.close();
@@ -237,7 +255,7 @@ class CrossAccountSdkTest {
   @Test
   void every_operation_on_another_accounts_instance_is_denied_and_changes_nothing() {
     // An endpoint of its own: each account has one instance, and this test creates the owner's.
-    try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).build().start();
+    try (GrantsEndpoint endpoint = GrantsEndpoint.builder().port(0).grants(store.wiring()).build().start();
         SsoAdminClient owner = SdkClients.client(SsoAdminClient.builder(),
             ClientSettings.of(endpoint.uri(), REGION).asAccount(OWNER), REGION);
         SsoAdminClient caller = SdkClients.client(SsoAdminClient.builder(),
@@ -269,22 +287,22 @@ class CrossAccountSdkTest {
 
   // --- helpers ---------------------------------------------------------------------------------------------
 
-  private static String publish(String layer) {
+  private String publish(String layer) {
     return ownerLambda.publishLayerVersion(b -> b.layerName(layer)
         .content(c -> c.zipFile(SdkBytes.fromByteArray(Fixtures.ARCHIVE)))).layerVersionArn();
   }
 
-  private static void grant(String layer, long version, String sid, String principal, String organization) {
+  private void grant(String layer, long version, String sid, String principal, String organization) {
     ownerLambda.addLayerVersionPermission(b -> b.layerName(layer).versionNumber(version).statementId(sid)
         .action(GET_LAYER_VERSION).principal(principal).organizationId(organization));
   }
 
-  private static GetLayerVersionResponse readAsCaller(String layer, long version) {
+  private GetLayerVersionResponse readAsCaller(String layer, long version) {
     return callerLambda.getLayerVersion(b -> b.layerName("arn:aws:lambda:us-east-2:" + OWNER + ":layer:" + layer)
         .versionNumber(version));
   }
 
-  private static GetSigningProfileResponse readProfileAsCaller(String profile) {
+  private GetSigningProfileResponse readProfileAsCaller(String profile) {
     return callerSigner.getSigningProfile(b -> b.profileName(profile).profileOwner(OWNER));
   }
 

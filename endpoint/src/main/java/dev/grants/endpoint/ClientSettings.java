@@ -1,4 +1,4 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
 import java.net.URI;
 import java.util.Objects;
@@ -17,6 +17,8 @@ import java.util.Objects;
  *         AwsBasicCredentials.create(s.accessKeyId(), s.secretAccessKey())))
  *     .build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param endpoint the endpoint's base URI
  * @param region the region to sign for

@@ -1,5 +1,6 @@
-package dev.grants.adapters.http;
+package dev.grants.endpoint;
 
+import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.ports.service.Grants;
 import java.net.URI;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -75,6 +77,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Test methods may declare parameters of type {@link ClientSettings}, {@link GrantsEndpoint}, {@link URI} or
  * {@link Grants} (the wiring behind the endpoint, to arrange state through the Java API). It needs
  * {@code junit-jupiter-api} on the test class path, which every JUnit 5 test has.
+ *
+ * <p>The configuring methods return a new extension and leave this one as it was. A registered extension holds the
+ * endpoint of the class (or test) it runs for, so each test class registers its own, as a field does; the endpoint
+ * itself is thread-safe.
  */
 public final class GrantsEndpointExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -95,16 +101,19 @@ public final class GrantsEndpointExtension
     this.maxConnections = maxConnections;
   }
 
-  /** An extension serving the default (in-memory) wiring, region {@code us-east-1}, account 123456789012. */
+  /**
+   * An extension serving the in-memory store (a new, empty wiring per endpoint started), region {@code us-east-1},
+   * account 123456789012.
+   */
   public static GrantsEndpointExtension create() {
-    return new GrantsEndpointExtension(null, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
-        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
+    return new GrantsEndpointExtension(Store.inMemory()::open, GrantsEndpoint.DEFAULT_REGION,
+        GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(), GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** An extension serving the wirings {@code wiring} makes: one per endpoint started. */
   public static GrantsEndpointExtension serving(Supplier<Grants> wiring) {
-    return new GrantsEndpointExtension(wiring, GrantsEndpoint.DEFAULT_REGION, GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(),
-        GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
+    return new GrantsEndpointExtension(Objects.requireNonNull(wiring, "wiring"), GrantsEndpoint.DEFAULT_REGION,
+        GrantsEndpoint.DEFAULT_ACCOUNT, Map.of(), GrantsEndpoint.DEFAULT_MAX_CONNECTIONS);
   }
 
   /** This extension, handing out settings for {@code region}. */
@@ -213,10 +222,7 @@ public final class GrantsEndpointExtension
   private void start() {
     GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(0).account(account).maxConnections(maxConnections);
     organizations.forEach((id, members) -> builder.organization(id, members.toArray(String[]::new)));
-    if (wiring != null) {
-      builder.grants(wiring.get());
-    }
-    endpoint = builder.build().start();
+    endpoint = builder.grants(wiring.get()).build().start();
   }
 
   private void stop() {
