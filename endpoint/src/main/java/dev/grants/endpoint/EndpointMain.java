@@ -1,18 +1,25 @@
 package dev.grants.endpoint;
 
 import dev.grants.adapters.http.GrantsEndpoint;
+import dev.grants.adapters.postgres.PostgresStore;
+import dev.grants.adapters.postgres.PostgresStoreException;
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line of the local endpoint, the main class of {@code grants-endpoint.jar}:
  * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A] [--organization o-id=A1,A2 ...]
- * [--max-connections N]}. It serves a new wiring on the in-memory store (empty at start, gone at exit), prints its
- * URL once it accepts connections and stops cleanly on SIGTERM or Ctrl-C.
+ * [--max-connections N] [--jdbc-url URL [--schema S]]}. It serves a new wiring on the in-memory store (empty at
+ * start, gone at exit), or, with {@code --jdbc-url} (or the environment variable {@value #JDBC_URL_VARIABLE}), on
+ * PostgreSQL, whose schema it migrates first; prints its URL once it accepts connections and stops cleanly on
+ * SIGTERM or Ctrl-C.
  *
  * <pre>{@code
  * $ java -jar endpoint/target/grants-endpoint.jar --port 9000
  * Grants endpoint listening on http://127.0.0.1:9000 (account 123456789012)
+ * $ java -jar endpoint/target/grants-endpoint.jar --jdbc-url 'jdbc:postgresql://127.0.0.1:5432/grants?user=grants'
+ * Grants endpoint listening on http://127.0.0.1:9000 (account 123456789012) on PostgreSQL jdbc:postgresql://...
  * }</pre>
  *
  * <p>Not instantiable; {@link #main} runs once per process, and the endpoint it starts is thread-safe.
@@ -25,26 +32,39 @@ public final class EndpointMain {
    *
    * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A} (the
    *     default caller), {@code --organization o-id=A1,A2} (repeatable: those accounts are in that organization),
-   *     {@code --max-connections N} (requests held at once, default 256)
+   *     {@code --max-connections N} (requests held at once, default 256), {@code --jdbc-url URL} (PostgreSQL; default
+   *     {@value #JDBC_URL_VARIABLE}, none: in memory), {@code --schema S} (default {@code grants})
    */
   public static void main(String[] args) {
-    GrantsEndpoint endpoint;
+    Configuration configuration;
     try {
-      endpoint = configure(args).build();
+      configuration = configure(args, System.getenv());
     } catch (IllegalArgumentException bad) {
       System.err.println("grants-endpoint: " + bad.getMessage());
       System.err.println(usage());
       System.exit(2);
       return;
     }
+    Store store;
+    GrantsEndpoint endpoint;
+    try {
+      store = configuration.store().get();
+      endpoint = configuration.endpoint().grants(store.open()).build();
+    } catch (IllegalArgumentException | IllegalStateException | PostgresStoreException unusable) {
+      System.err.println("grants-endpoint: " + unusable.getMessage());
+      System.exit(1);
+      return;
+    }
     endpoint.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       endpoint.close();
+      store.close();
       stopped.countDown();
     }, "grants-endpoint-shutdown"));
     PrintStream out = System.out;
-    out.println("Grants endpoint listening on " + endpoint.uri() + " (account " + endpoint.account() + ")");
+    out.println("Grants endpoint listening on " + endpoint.uri() + " (account " + endpoint.account() + ")"
+        + (configuration.inMemory() ? "" : " " + store.describe()));
     out.flush();
     try {
       stopped.await();
@@ -53,22 +73,44 @@ public final class EndpointMain {
     }
   }
 
-  /** What the command line asks for: the endpoint's settings and the store its wiring runs on. */
-  record Configuration(GrantsEndpoint.Builder endpoint, Store store) {
-    /** The endpoint, not yet started, serving a new wiring on the store. */
-    GrantsEndpoint build() {
-      return endpoint.grants(store.open()).build();
+  /** The environment variable that gives the JDBC URL when {@code --jdbc-url} does not. */
+  static final String JDBC_URL_VARIABLE = "GRANTS_JDBC_URL";
+
+  /**
+   * What the command line asks for: the endpoint's settings and the store its wiring runs on, opened (connected,
+   * for PostgreSQL) only when asked.
+   *
+   * @param endpoint the endpoint's settings
+   * @param jdbcUrl the PostgreSQL JDBC URL, or {@code null} for the in-memory store
+   * @param schema the PostgreSQL schema
+   */
+  record Configuration(GrantsEndpoint.Builder endpoint, String jdbcUrl, String schema) {
+    /** Whether the wiring runs in memory. */
+    boolean inMemory() {
+      return jdbcUrl == null;
+    }
+
+    /** Opens the store. */
+    java.util.function.Supplier<Store> store() {
+      return () -> inMemory() ? Store.inMemory() : Store.postgres(jdbcUrl, schema);
     }
   }
 
+  /** {@link #configure(String[], Map)} without an environment. */
+  static Configuration configure(String[] args) {
+    return configure(args, Map.of());
+  }
+
   /**
-   * The endpoint and store {@code args} ask for.
+   * The endpoint and store {@code args} ask for; {@value #JDBC_URL_VARIABLE} in {@code environment} gives the JDBC
+   * URL when {@code --jdbc-url} does not.
    *
    * @throws IllegalArgumentException for an unknown option, a missing or malformed value, or {@code --help}
    */
-  static Configuration configure(String[] args) {
+  static Configuration configure(String[] args, Map<String, String> environment) {
     GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(DEFAULT_PORT);
-    Store store = Store.inMemory();
+    String jdbcUrl = environment.get(JDBC_URL_VARIABLE);
+    String schema = PostgresStore.DEFAULT_SCHEMA;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -84,10 +126,20 @@ public final class EndpointMain {
         case "--account" -> builder.account(value);
         case "--organization" -> organization(builder, value);
         case "--max-connections" -> builder.maxConnections(parseCount(option, value));
+        case "--jdbc-url" -> jdbcUrl = value;
+        case "--schema" -> schema = value;
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return new Configuration(builder, store);
+    if (jdbcUrl != null && jdbcUrl.isEmpty()) {
+      jdbcUrl = null; // GRANTS_JDBC_URL= (set, but empty) means no database
+    }
+    if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException("--jdbc-url takes a PostgreSQL JDBC URL"
+          + " (jdbc:postgresql://host:port/database?user=...&password=...), not " + Store.redacted(jdbcUrl));
+    }
+    PostgresStore.requireSchemaName(schema);
+    return new Configuration(builder, jdbcUrl, schema);
   }
 
   /** The port when none is given. */
@@ -97,7 +149,9 @@ public final class EndpointMain {
     return "usage: java -jar grants-endpoint.jar [--port N (default " + DEFAULT_PORT + ", 0: any free port)]"
         + " [--host H (default 127.0.0.1)] [--account 12-digit-id (default " + GrantsEndpoint.DEFAULT_ACCOUNT + ")]"
         + " [--organization o-xxxxxxxxxx=111122223333,444455556666 (repeatable)]"
-        + " [--max-connections N (requests held at once, default " + GrantsEndpoint.DEFAULT_MAX_CONNECTIONS + ")]\n"
+        + " [--max-connections N (requests held at once, default " + GrantsEndpoint.DEFAULT_MAX_CONNECTIONS + ")]"
+        + " [--jdbc-url jdbc:postgresql://host:port/db?user=U&password=P (default: $" + JDBC_URL_VARIABLE
+        + "; none: in memory)] [--schema S (default " + PostgresStore.DEFAULT_SCHEMA + ")]\n"
         + "A request signed with a 12-digit access key id calls as that account; any other key calls as --account.";
   }
 

@@ -81,9 +81,10 @@ class EndpointMainTest {
 
   @Test
   void organizations_given_on_the_command_line_narrow_grants_to_their_members() throws Exception {
-    try (GrantsEndpoint endpoint = EndpointMain.configure(new String[] {"--port", "0",
-        "--organization", "o-a1b2c3d4e5=444455556666,777788889999", "--organization", "o-zzzzzzzzzz=555566667777"})
-        .build().start()) {
+    EndpointMain.Configuration configuration = EndpointMain.configure(new String[] {"--port", "0",
+        "--organization", "o-a1b2c3d4e5=444455556666,777788889999", "--organization", "o-zzzzzzzzzz=555566667777"});
+    assertThat(configuration.inMemory()).isTrue();
+    try (GrantsEndpoint endpoint = configuration.endpoint().grants(configuration.store().get().open()).build().start()) {
       HttpClient http = HttpClient.newHttpClient();
       String base = endpoint.uri().toString();
       assertThat(http.send(signed(base + "/2018-10-31/layers/cli/versions", "111122223333")

@@ -92,6 +92,20 @@ public final class PostgresStore {
     }
   }
 
+  /**
+   * {@code schema}, if it is a name a store takes: a lowercase SQL identifier ({@code [a-z_][a-z0-9_]*}, at most 63
+   * characters), so that it needs no quoting.
+   *
+   * @throws IllegalArgumentException if it is not one
+   */
+  public static String requireSchemaName(String schema) {
+    if (schema == null || !SCHEMA.matcher(schema).matches()) {
+      throw new IllegalArgumentException("a schema is a lowercase SQL identifier ([a-z_][a-z0-9_]*, at most"
+          + " 63 characters): " + schema);
+    }
+    return schema;
+  }
+
   /** The schema the tables are in. */
   public String schema() {
     return database.schema();
@@ -139,11 +153,7 @@ public final class PostgresStore {
      * @throws IllegalArgumentException if it is not one
      */
     public Builder schema(String schema) {
-      if (schema == null || !SCHEMA.matcher(schema).matches()) {
-        throw new IllegalArgumentException("a schema is a lowercase SQL identifier ([a-z_][a-z0-9_]*, at most"
-            + " 63 characters): " + schema);
-      }
-      this.schema = schema;
+      this.schema = requireSchemaName(schema);
       return this;
     }
 
