@@ -22,6 +22,10 @@ class DependencyRulesTest {
       GrantsRules.adapters_memory_depends_only_on_jdk_vavr_domain_and_ports;
 
   @ArchTest
+  static final ArchRule adapters_postgres_depends_only_on_jdk_jdbc_vavr_flyway_domain_and_ports =
+      GrantsRules.adapters_postgres_depends_only_on_jdk_jdbc_vavr_flyway_domain_and_ports;
+
+  @ArchTest
   static final ArchRule adapters_json_depends_only_on_jdk_vavr_jackson_domain_and_ports =
       GrantsRules.adapters_json_depends_only_on_jdk_vavr_jackson_domain_and_ports;
 

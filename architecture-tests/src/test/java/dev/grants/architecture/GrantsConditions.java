@@ -32,16 +32,17 @@ final class GrantsConditions {
 
   /** The root package of each module (one module per root package, none a prefix of another; DESIGN.md). */
   static final Map<String, String> MODULE_OF_ROOT_PACKAGE =
-      Map.of(
-          "dev.grants.domain", "domain",
-          "dev.grants.ports.in", "ports",
-          "dev.grants.ports.out", "ports",
-          "dev.grants.ports.service", "ports",
-          "dev.grants.adapters.json", "adapters-json",
-          "dev.grants.adapters.memory", "adapters-memory",
-          "dev.grants.adapters.http", "adapters-http",
-          "dev.grants.endpoint", "endpoint",
-          "dev.grants.testkit", "testkit");
+      Map.ofEntries(
+          Map.entry("dev.grants.domain", "domain"),
+          Map.entry("dev.grants.ports.in", "ports"),
+          Map.entry("dev.grants.ports.out", "ports"),
+          Map.entry("dev.grants.ports.service", "ports"),
+          Map.entry("dev.grants.adapters.json", "adapters-json"),
+          Map.entry("dev.grants.adapters.memory", "adapters-memory"),
+          Map.entry("dev.grants.adapters.postgres", "adapters-postgres"),
+          Map.entry("dev.grants.adapters.http", "adapters-http"),
+          Map.entry("dev.grants.endpoint", "endpoint"),
+          Map.entry("dev.grants.testkit", "testkit"));
 
   // ---------------------------------------------------------------------------------------------- time
 

@@ -25,6 +25,7 @@ public final class GrantsRules {
   static final String PORTS_IN = "dev.grants.ports.in..";
   static final String JSON = "dev.grants.adapters.json..";
   static final String MEMORY = "dev.grants.adapters.memory..";
+  static final String POSTGRES = "dev.grants.adapters.postgres..";
   static final String HTTP = "dev.grants.adapters.http..";
   static final String ENDPOINT = "dev.grants.endpoint..";
   static final String TESTKIT = "dev.grants.testkit..";
@@ -53,6 +54,14 @@ public final class GrantsRules {
           .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, VAVR, DOMAIN, PORTS, MEMORY)
           .because("adapters-memory depends on ports and domain only (DESIGN.md, Modules)");
 
+  public static final ArchRule adapters_postgres_depends_only_on_jdk_jdbc_vavr_flyway_domain_and_ports =
+      classes().that().resideInAPackage(POSTGRES)
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage(JDK, "javax.sql..", VAVR, "org.flywaydb.core..", DOMAIN, PORTS, POSTGRES)
+          .because("adapters-postgres is JDBC on the embedder's DataSource with Flyway migrations, over ports and"
+              + " domain; the driver (pgjdbc) is reached through JDBC only, so no driver type is in its API"
+              + " (DESIGN.md, Modules)");
+
   public static final ArchRule adapters_json_depends_only_on_jdk_vavr_jackson_domain_and_ports =
       classes().that().resideInAPackage(JSON)
           .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, VAVR, JACKSON, DOMAIN, PORTS, JSON)
@@ -71,7 +80,8 @@ public final class GrantsRules {
   public static final ArchRule the_endpoint_depends_only_on_jdk_vavr_domain_ports_http_and_the_stores =
       classes().that().resideInAPackage(ENDPOINT).and().doNotHaveSimpleName("GrantsEndpointExtension")
           .should().onlyDependOnClassesThat()
-          .resideInAnyPackage(JDK, VAVR, DOMAIN, PORTS, HTTP, MEMORY, ENDPOINT)
+          .resideInAnyPackage(JDK, "javax.sql..", VAVR, DOMAIN, PORTS, HTTP, MEMORY, POSTGRES, "com.zaxxer.hikari..",
+              "org.postgresql..", ENDPOINT)
           .because("the endpoint is the launcher, the one place that wires the HTTP adapter to a store"
               + " (adapters-memory); JUnit is for its extension alone (DESIGN.md, Modules)")
           .allowEmptyShould(true);
@@ -135,10 +145,11 @@ public final class GrantsRules {
           .applicationServices(PORTS)
           .adapter("json", JSON)
           .adapter("memory", MEMORY)
+          .adapter("postgres", POSTGRES)
           .adapter("http", HTTP)
           .adapter("endpoint", ENDPOINT)
           .ignoreDependency(resideInAPackage(HTTP), resideInAPackage(JSON))
-          .ignoreDependency(resideInAPackage(ENDPOINT), resideInAnyPackage(HTTP, MEMORY))
+          .ignoreDependency(resideInAPackage(ENDPOINT), resideInAnyPackage(HTTP, MEMORY, POSTGRES))
           .ignoreDependency(resideInAPackage(TESTKIT), alwaysTrue())
           .withOptionalLayers(true)
           .ensureAllClassesAreContainedInArchitectureIgnoring(TESTKIT)

@@ -14,6 +14,8 @@ import dev.grants.adapters.json.wrong_example.JsonUsingHttp;
 import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.adapters.memory.wrong_example.MemoryUsingJackson;
 import dev.grants.adapters.memory.wrong_example.MemoryUsingJsonCodec;
+import dev.grants.adapters.postgres.wrong_example.PostgresUsingMemory;
+import dev.grants.adapters.postgres.wrong_example.PostgresWithFlyway;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.wrong_example.AdapterDependentEntity;
 import dev.grants.domain.wrong_example.CheckedExceptionConstructorEntity;
@@ -145,6 +147,22 @@ class RulesCatchViolationsTest {
   @Test
   void the_memory_adapter_depending_on_something_else_than_domain_and_ports_is_caught() {
     assertCaught(GrantsRules.adapters_memory_depends_only_on_jdk_vavr_domain_and_ports, MemoryUsingJackson.class);
+  }
+
+  @Test
+  void the_postgres_adapter_depending_on_another_adapter_is_caught() {
+    assertCaught(GrantsRules.adapters_postgres_depends_only_on_jdk_jdbc_vavr_flyway_domain_and_ports,
+        PostgresUsingMemory.class);
+    assertCaught(GrantsRules.no_adapter_depends_on_another_adapter_except_http_on_json, PostgresUsingMemory.class,
+        dev.grants.adapters.memory.InMemoryResourcePolicyRepository.class);
+    assertCaught(GrantsRules.the_hexagon_is_an_onion_of_domain_ports_and_adapters, PostgresUsingMemory.class,
+        dev.grants.adapters.memory.InMemoryResourcePolicyRepository.class);
+  }
+
+  @Test
+  void the_postgres_adapter_may_use_jdbc_and_flyway() {
+    assertPasses(GrantsRules.adapters_postgres_depends_only_on_jdk_jdbc_vavr_flyway_domain_and_ports,
+        PostgresWithFlyway.class);
   }
 
   @Test
