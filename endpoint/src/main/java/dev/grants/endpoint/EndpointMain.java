@@ -36,6 +36,10 @@ public final class EndpointMain {
    *     {@value #JDBC_URL_VARIABLE}, none: in memory), {@code --schema S} (default {@code grants})
    */
   public static void main(String[] args) {
+    // One line per log record (the pool's and the migrations'), unless the user chose a format.
+    if (System.getProperty(LOG_FORMAT) == null) {
+      System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    }
     Configuration configuration;
     try {
       configuration = configure(args, System.getenv());
@@ -72,6 +76,8 @@ public final class EndpointMain {
       Thread.currentThread().interrupt();
     }
   }
+
+  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
   /** The environment variable that gives the JDBC URL when {@code --jdbc-url} does not. */
   static final String JDBC_URL_VARIABLE = "GRANTS_JDBC_URL";
