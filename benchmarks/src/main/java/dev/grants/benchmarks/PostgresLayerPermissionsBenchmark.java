@@ -301,7 +301,7 @@ public class PostgresLayerPermissionsBenchmark {
     return selectUpdate(mine.mine);
   }
 
-  private static String[] select(Version mine) throws SQLException {
+  static String[] select(Version mine) throws SQLException {
     mine.select.setString(1, mine.floorKey);
     try (ResultSet row = mine.select.executeQuery()) {
       row.next();
@@ -309,7 +309,7 @@ public class PostgresLayerPermissionsBenchmark {
     }
   }
 
-  private static int selectUpdate(Version mine) throws SQLException {
+  static int selectUpdate(Version mine) throws SQLException {
     String current = select(mine)[0];
     mine.flip ^= 1;
     mine.update.setString(1, mine.revisions[mine.flip]);
