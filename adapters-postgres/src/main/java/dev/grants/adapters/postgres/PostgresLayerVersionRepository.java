@@ -6,6 +6,7 @@ import dev.grants.domain.layer.LayerVersion;
 import dev.grants.domain.layer.LayerVersionArn;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.principal.Partition;
 import dev.grants.ports.out.LayerVersionRepository;
 import dev.grants.ports.out.ResourcePolicyRepository;
@@ -53,7 +54,8 @@ public final class PostgresLayerVersionRepository implements LayerVersionReposit
     this.lastNumberSql = "SELECT last_number FROM " + numbers + " WHERE layer = ?";
     this.insertSql = "INSERT INTO " + versions + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     this.selectSql = "SELECT " + COLUMNS + " FROM " + versions + " WHERE arn = ?";
-    this.selectWithPolicySql = "SELECT v.arn, p.revision, p.statements FROM " + versions + " v LEFT JOIN "
+    this.selectWithPolicySql = "SELECT v.arn, p.revision, CASE WHEN p.revision = ? THEN NULL ELSE p.statements END"
+        + " FROM " + versions + " v LEFT JOIN "
         + database.table("resource_policies") + " p ON p.resource = v.arn WHERE v.arn = ?";
     this.deleteSql = "DELETE FROM " + versions + " WHERE arn = ?";
   }
@@ -136,11 +138,14 @@ public final class PostgresLayerVersionRepository implements LayerVersionReposit
       return LayerVersionRepository.super.findPolicy(arn, policies);
     }
     return database.autoCommit("reading the policy of " + arn, connection -> {
+      Arn resource = arn.arn();
+      ResourcePolicy known = this.policies.remembered(resource);
       try (PreparedStatement select = database.prepare(connection, selectWithPolicySql)) {
-        select.setString(1, arn.toString());
+        select.setString(1, PostgresResourcePolicyRepository.revisionOf(known));
+        select.setString(2, arn.toString());
         try (ResultSet row = select.executeQuery()) {
           return row.next()
-              ? Option.some(PostgresResourcePolicyRepository.restore(arn.arn(), row.getString(2), row.getString(3)))
+              ? Option.some(this.policies.restore(resource, known, row.getString(2), row.getString(3)))
               : Option.none();
         }
       }

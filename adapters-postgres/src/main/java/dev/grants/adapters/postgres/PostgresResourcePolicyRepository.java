@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resource policies in the table {@code resource_policies}, one row per resource ARN. A commit is one conditional
@@ -19,6 +20,12 @@ import java.util.Objects;
  * requires whatever the isolation level, and across every process on the database. A lost commit reads the
  * policy stored now for its answer.
  *
+ * <p><b>Reads.</b> The repository remembers the last policy it read or committed for each resource (a bounded
+ * number of them) and reads the statements of a policy only when its stored revision is another: the statement
+ * column is left out of the answer ({@code CASE WHEN revision = ? THEN NULL ELSE statements END}) when the revision
+ * is the one remembered. This rests on what {@code IdGenerator} promises and what the compare-and-set rests on
+ * already: a revision id names one state of one policy, never two.
+ *
  * <pre>{@code
  * ResourcePolicyRepository policies = PostgresStore.create(dataSource).resourcePolicies();
  * }</pre>
@@ -26,7 +33,11 @@ import java.util.Objects;
  * <p>Thread-safe.
  */
 public final class PostgresResourcePolicyRepository implements ResourcePolicyRepository {
+  /** How many resources' policies are remembered at most; past it, all are forgotten and read again. */
+  static final int REMEMBERED = 10_000;
+
   private final Database database;
+  private final ConcurrentHashMap<Arn, ResourcePolicy> remembered = new ConcurrentHashMap<>();
   private final String selectSql;
   private final String insertSql;
   private final String updateSql;
@@ -35,7 +46,8 @@ public final class PostgresResourcePolicyRepository implements ResourcePolicyRep
   PostgresResourcePolicyRepository(Database database) {
     this.database = database;
     String table = database.table("resource_policies");
-    this.selectSql = "SELECT revision, statements FROM " + table + " WHERE resource = ?";
+    this.selectSql = "SELECT revision, CASE WHEN revision = ? THEN NULL ELSE statements END FROM " + table
+        + " WHERE resource = ?";
     this.insertSql = "INSERT INTO " + table + " (resource, revision, statements) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
     this.updateSql = "UPDATE " + table + " SET revision = ?, statements = ? WHERE resource = ? AND revision = ?";
     this.deleteSql = "DELETE FROM " + table + " WHERE resource = ?";
@@ -80,6 +92,7 @@ public final class PostgresResourcePolicyRepository implements ResourcePolicyRep
           }
         }
         if (changed == 1) {
+          remember(next);
           return Either.right(next);
         }
         // Lost: the answer is the policy stored now. Should that be the base again (a policy deleted between the
@@ -99,29 +112,65 @@ public final class PostgresResourcePolicyRepository implements ResourcePolicyRep
       try (PreparedStatement delete = database.prepare(connection, deleteSql)) {
         delete.setString(1, resource.toString());
         return delete.executeUpdate();
+      } finally {
+        remembered.remove(resource);
       }
     });
   }
 
   private ResourcePolicy read(Connection connection, Arn resource) throws SQLException {
+    ResourcePolicy known = remembered(resource);
     try (PreparedStatement select = database.prepare(connection, selectSql)) {
-      select.setString(1, resource.toString());
+      select.setString(1, revisionOf(known));
+      select.setString(2, resource.toString());
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? restore(resource, row.getString(1), row.getString(2)) : ResourcePolicy.none(resource);
+        if (!row.next()) {
+          return ResourcePolicy.none(resource);
+        }
+        return restore(resource, known, row.getString(1), row.getString(2));
       }
     }
   }
 
-  /** The policy of {@code resource} from its stored revision and statements; none when the revision is null. */
-  static ResourcePolicy restore(Arn resource, String revision, String statements) {
+  /** The policy remembered for {@code resource}, or {@code null}: a read sends its revision ({@link #revisionOf}). */
+  ResourcePolicy remembered(Arn resource) {
+    return remembered.get(resource);
+  }
+
+  /** The revision of {@code known} to send with a read, {@code null} for none: the column is never NULL. */
+  static String revisionOf(ResourcePolicy known) {
+    return known == null ? null : known.revision().get().value();
+  }
+
+  /**
+   * The policy of {@code resource} from its stored revision and statements, read with {@code known}'s revision:
+   * none when the revision is null, {@code known} itself when the statements were left out (the stored revision is
+   * its), and otherwise the statements read, remembered from now on.
+   */
+  ResourcePolicy restore(Arn resource, ResourcePolicy known, String revision, String statements) {
     if (revision == null) {
       return ResourcePolicy.none(resource);
     }
+    if (statements == null) {
+      if (known != null && known.revision().get().value().equals(revision)) {
+        return known;
+      }
+      throw new PostgresStoreException("the policy of " + resource + " was read without its statements");
+    }
     try {
-      return ResourcePolicy.restore(resource, StoredStatements.decode(statements), RevisionId.of(revision));
+      ResourcePolicy read = ResourcePolicy.restore(resource, StoredStatements.decode(statements), RevisionId.of(revision));
+      remember(read);
+      return read;
     } catch (IllegalArgumentException | IllegalStateException corrupt) {
       throw new PostgresStoreException("the stored policy of " + resource + " is not one Grants wrote: "
           + corrupt.getMessage());
     }
+  }
+
+  private void remember(ResourcePolicy policy) {
+    if (remembered.size() >= REMEMBERED) {
+      remembered.clear();
+    }
+    remembered.put(policy.resource(), policy);
   }
 }
