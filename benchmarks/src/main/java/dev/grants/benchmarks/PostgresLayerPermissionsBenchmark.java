@@ -146,7 +146,13 @@ public class PostgresLayerPermissionsBenchmark {
     final PreparedStatement select;
     final PreparedStatement update;
 
+    /** A version of its own, for Grants' calls only: no connection held (Grants takes one per statement). */
     Version(Database database) throws SQLException {
+      this(database, false);
+    }
+
+    /** A version of its own; {@code floor}: with the connection and statements of the floor, held throughout. */
+    Version(Database database, boolean floor) throws SQLException {
       version = database.threads.incrementAndGet();
       if (version > VERSIONS) {
         throw new IllegalStateException("at most " + VERSIONS + " threads, one per version");
@@ -157,6 +163,12 @@ public class PostgresLayerPermissionsBenchmark {
           .versionNumber(version).build();
       floorKey = database.floorKeys[version - 1];
       floorDocuments = database.floorDocuments[version - 1];
+      if (!floor) {
+        connection = null;
+        select = null;
+        update = null;
+        return;
+      }
       // The floor holds one connection of the pool, as a hand-written loop would; Grants takes one per statement.
       connection = database.pool.getConnection();
       select = connection.prepareStatement(
@@ -166,15 +178,17 @@ public class PostgresLayerPermissionsBenchmark {
     }
 
     void release() throws SQLException {
-      select.close();
-      update.close();
-      connection.close();
+      if (connection != null) {
+        select.close();
+        update.close();
+        connection.close();
+      }
     }
   }
 
   /**
-   * Per thread, for the reads and the floor. (Each benchmark takes one per-thread state only: JMH gives a state
-   * that another state's fixture takes as a parameter an instance of its own.)
+   * Per thread, for the reads. (Each benchmark takes one per-thread state only: JMH gives a state that another
+   * state's fixture takes as a parameter an instance of its own.)
    */
   @State(Scope.Thread)
   public static class Mine {
@@ -183,6 +197,22 @@ public class PostgresLayerPermissionsBenchmark {
     @Setup(Level.Trial)
     public void take(Database database) throws SQLException {
       mine = new Version(database);
+    }
+
+    @TearDown(Level.Trial)
+    public void release() throws SQLException {
+      mine.release();
+    }
+  }
+
+  /** Per thread, for the floor: its version's floor row, on a connection it holds throughout. */
+  @State(Scope.Thread)
+  public static class Floor {
+    Version mine;
+
+    @Setup(Level.Trial)
+    public void take(Database database) throws SQLException {
+      mine = new Version(database, true);
     }
 
     @TearDown(Level.Trial)
@@ -279,25 +309,25 @@ public class PostgresLayerPermissionsBenchmark {
 
   @Benchmark
   @Threads(1)
-  public String floorSelect(Mine mine) throws SQLException {
+  public String floorSelect(Floor mine) throws SQLException {
     return select(mine.mine)[1];
   }
 
   @Benchmark
   @Threads(8)
-  public String floorSelect8(Mine mine) throws SQLException {
+  public String floorSelect8(Floor mine) throws SQLException {
     return select(mine.mine)[1];
   }
 
   @Benchmark
   @Threads(1)
-  public int floorSelectUpdate(Mine mine) throws SQLException {
+  public int floorSelectUpdate(Floor mine) throws SQLException {
     return selectUpdate(mine.mine);
   }
 
   @Benchmark
   @Threads(8)
-  public int floorSelectUpdate8(Mine mine) throws SQLException {
+  public int floorSelectUpdate8(Floor mine) throws SQLException {
     return selectUpdate(mine.mine);
   }
 

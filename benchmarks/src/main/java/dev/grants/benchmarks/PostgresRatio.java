@@ -30,7 +30,7 @@ public final class PostgresRatio {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     database.start();
     try {
-      PostgresLayerPermissionsBenchmark.Version mine = new PostgresLayerPermissionsBenchmark.Version(database);
+      PostgresLayerPermissionsBenchmark.Version mine = new PostgresLayerPermissionsBenchmark.Version(database, true);
       for (int warm = 0; warm < 10; warm++) {
         round(database, mine);
       }
