@@ -7,7 +7,6 @@ import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.RevisionConflict;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,14 +35,7 @@ public final class InMemoryResourcePolicyRepository implements ResourcePolicyRep
 
   @Override
   public Either<RevisionConflict, ResourcePolicy> commit(ResourcePolicy base, ResourcePolicy next) {
-    Objects.requireNonNull(base, "base");
-    Objects.requireNonNull(next, "next");
-    if (!base.resource().equals(next.resource())) {
-      throw new IllegalArgumentException("base and next are policies of different resources");
-    }
-    if (!next.exists()) {
-      throw new IllegalArgumentException("a committed policy has a revision");
-    }
+    ResourcePolicyRepository.requireCommittable(base, next);
     // Every stored policy has a revision, so a base without one matches only an absent policy; a stored policy
     // equal to the base has its revision. When neither shortcut applies, the revisions decide below.
     if (!base.exists()

@@ -45,20 +45,34 @@ public final class PostgresGrants {
 
   /** A builder for the PostgreSQL wiring on {@code dataSource}. */
   public static Builder builder(DataSource dataSource) {
-    return new Builder(PostgresStore.builder(dataSource));
+    return new Builder(PostgresStore.builder(dataSource), null);
+  }
+
+  /** A builder for the PostgreSQL wiring on {@code store}, whose schema and settings it keeps. */
+  public static Builder builder(PostgresStore store) {
+    return new Builder(null, Objects.requireNonNull(store, "store"));
   }
 
   /** Builds a PostgreSQL {@link Grants}; every setting is optional. Not thread-safe. */
   public static final class Builder {
-    private final PostgresStore.Builder store;
+    private final PostgresStore.Builder storeBuilder;
+    private final PostgresStore store;
     private Clock clock = Clock.systemUTC();
     private IdGenerator ids = Builder::randomRevision;
     private GrantsEventListener events = GrantsEventListener.NONE;
     private ProvisioningGateway gateway = ProvisioningGateway.succeedingAtOnce();
     private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
 
-    private Builder(PostgresStore.Builder store) {
+    private Builder(PostgresStore.Builder storeBuilder, PostgresStore store) {
+      this.storeBuilder = storeBuilder;
       this.store = store;
+    }
+
+    private PostgresStore.Builder storeBuilder() {
+      if (storeBuilder == null) {
+        throw new IllegalStateException("the store was given, with its own settings");
+      }
+      return storeBuilder;
     }
 
     private static dev.grants.domain.revision.RevisionId randomRevision() {
@@ -66,15 +80,25 @@ public final class PostgresGrants {
       return dev.grants.domain.revision.RevisionId.fromBits(random.nextLong(), random.nextLong());
     }
 
-    /** The schema of Grants' tables (default {@value PostgresStore#DEFAULT_SCHEMA}); see {@link PostgresStore.Builder#schema}. */
+    /**
+     * The schema of Grants' tables (default {@value PostgresStore#DEFAULT_SCHEMA}); see {@link PostgresStore.Builder#schema}.
+     *
+     * @throws IllegalStateException on a builder of a given store (here and for the other store settings)
+     */
     public Builder schema(String schema) {
-      store.schema(schema);
+      storeBuilder().schema(schema);
       return this;
     }
 
     /** How long one statement may run; see {@link PostgresStore.Builder#statementTimeout}. */
     public Builder statementTimeout(Duration timeout) {
-      store.statementTimeout(timeout);
+      storeBuilder().statementTimeout(timeout);
+      return this;
+    }
+
+    /** How many times a statement failing with 40001 or 40P01 is tried; see {@link PostgresStore.Builder#maxAttempts}. */
+    public Builder maxAttempts(int attempts) {
+      storeBuilder().maxAttempts(attempts);
       return this;
     }
 
@@ -116,7 +140,7 @@ public final class PostgresGrants {
 
     /** The wiring. It reads the requests in progress at once, to finish what a restart interrupted. */
     public Grants build() {
-      PostgresStore stores = store.build();
+      PostgresStore stores = store != null ? store : storeBuilder.build();
       return Grants.builder()
           .resourcePolicies(stores.resourcePolicies())
           .layerVersions(stores.layerVersions())

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -180,22 +179,15 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
   private static int values(PreparedStatement statement, int at, PermissionSet set) throws SQLException {
     statement.setString(at++, set.arn().instance().toString());
     statement.setString(at++, set.name());
-    nullableText(statement, at++, set.description());
+    Columns.setText(statement, at++, set.description());
     statement.setString(at++, set.sessionDuration());
-    nullableText(statement, at++, set.relayState());
-    nullableText(statement, at++, set.inlinePolicy());
+    Columns.setText(statement, at++, set.relayState());
+    Columns.setText(statement, at++, set.inlinePolicy());
     Columns.setInstant(statement, at++, set.createdDate());
     statement.setLong(at++, set.definitionVersion());
     return at;
   }
 
-  private static void nullableText(PreparedStatement statement, int at, String value) throws SQLException {
-    if (value == null) {
-      statement.setNull(at, Types.VARCHAR);
-    } else {
-      statement.setString(at, StoredText.encode(value));
-    }
-  }
 
   private static PermissionSet permissionSet(PermissionSetArn arn, ResultSet row) throws SQLException {
     try {

@@ -61,14 +61,7 @@ public final class PostgresResourcePolicyRepository implements ResourcePolicyRep
 
   @Override
   public Either<RevisionConflict, ResourcePolicy> commit(ResourcePolicy base, ResourcePolicy next) {
-    Objects.requireNonNull(base, "base");
-    Objects.requireNonNull(next, "next");
-    if (!base.resource().equals(next.resource())) {
-      throw new IllegalArgumentException("base and next are policies of different resources");
-    }
-    if (!next.exists()) {
-      throw new IllegalArgumentException("a committed policy has a revision");
-    }
+    ResourcePolicyRepository.requireCommittable(base, next);
     String key = base.resource().toString();
     String statements = StoredStatements.encode(next.statements());
     String revision = next.revision().get().value();

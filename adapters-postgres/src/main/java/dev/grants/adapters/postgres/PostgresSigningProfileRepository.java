@@ -11,7 +11,6 @@ import io.vavr.control.Option;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 
 /**
@@ -97,27 +96,19 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
     statement.setString(at++, profile.platform().platformId());
     statement.setString(at++, profile.profileVersion());
     statement.setString(at++, profile.status().name());
-    statement.setString(at++, StoredText.encode(profile.certificateArn()));
+    Columns.setText(statement, at++, profile.certificateArn());
     statement.setInt(at++, profile.validity().value());
     statement.setString(at++, profile.validity().type());
     SigningProfile.SigningOverrides overrides = profile.overrides();
     statement.setBoolean(at++, overrides != null);
-    nullableText(statement, at++, overrides == null ? null : overrides.encryptionAlgorithm());
-    nullableText(statement, at++, overrides == null ? null : overrides.hashAlgorithm());
-    nullableText(statement, at++, overrides == null ? null : overrides.signingImageFormat());
+    Columns.setText(statement, at++, overrides == null ? null : overrides.encryptionAlgorithm());
+    Columns.setText(statement, at++, overrides == null ? null : overrides.hashAlgorithm());
+    Columns.setText(statement, at++, overrides == null ? null : overrides.signingImageFormat());
     statement.setString(at++, StoredJson.stringMap(profile.signingParameters()));
     statement.setString(at++, StoredJson.stringMap(profile.tags()));
     return at;
   }
 
-  private static void nullableText(PreparedStatement statement, int at, String value) throws SQLException {
-    if (value == null) {
-      // Typed, so that "IS NOT DISTINCT FROM NULL" has a type to compare with.
-      statement.setNull(at, Types.VARCHAR);
-    } else {
-      statement.setString(at, StoredText.encode(value));
-    }
-  }
 
   private static SigningProfile profile(SigningProfileArn arn, ResultSet row) throws SQLException {
     try {

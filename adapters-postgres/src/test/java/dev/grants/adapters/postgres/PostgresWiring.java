@@ -40,17 +40,8 @@ final class PostgresWiring {
   /** A wiring on {@code store}. */
   static Grants wire(PostgresStore store, Clock clock, IdGenerator ids, GrantsEventListener events,
       ProvisioningGateway gateway, Duration deadline) {
-    return Grants.builder()
-        .resourcePolicies(store.resourcePolicies())
-        .layerVersions(store.layerVersions())
-        .signingProfiles(store.signingProfiles())
-        .permissionSets(store.permissionSets())
-        .provisioningRequests(store.provisioningRequests())
-        .provisioningGateway(gateway)
-        .provisioningDeadline(deadline)
-        .ids(ids)
-        .clock(clock)
-        .events(events)
-        .build();
+    return PostgresGrants.builder(store).clock(clock).ids(ids).events(events).provisioningGateway(gateway)
+        .provisioningDeadline(deadline).build();
   }
+
 }

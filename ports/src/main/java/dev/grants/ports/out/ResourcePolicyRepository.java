@@ -37,6 +37,24 @@ public interface ResourcePolicyRepository {
    */
   Either<RevisionConflict, ResourcePolicy> commit(ResourcePolicy base, ResourcePolicy next);
 
+  /**
+   * Checks what {@link #commit} refuses, for implementations: both present, one resource, and a revision on
+   * {@code next}.
+   *
+   * @throws NullPointerException if either is missing
+   * @throws IllegalArgumentException if {@code next} is for another resource or has no revision
+   */
+  static void requireCommittable(ResourcePolicy base, ResourcePolicy next) {
+    java.util.Objects.requireNonNull(base, "base");
+    java.util.Objects.requireNonNull(next, "next");
+    if (!base.resource().equals(next.resource())) {
+      throw new IllegalArgumentException("base and next are policies of different resources");
+    }
+    if (!next.exists()) {
+      throw new IllegalArgumentException("a committed policy has a revision");
+    }
+  }
+
   /** Forgets the policy of {@code resource} (its resource was deleted); nothing happens if there is none. */
   void delete(Arn resource);
 }
