@@ -88,7 +88,8 @@ public final class PostgresStore {
           .migrate();
       return result.migrationsExecuted;
     } catch (RuntimeException failed) {
-      throw new PostgresStoreException("migrating the schema " + database.schema() + " failed: " + failed.getMessage());
+      throw new PostgresStoreException("migrating the schema " + database.schema() + " failed: " + failed.getMessage(),
+          failed);
     }
   }
 

@@ -34,6 +34,11 @@ public final class PostgresStoreException extends RuntimeException {
     this.sqlState = null;
   }
 
+  PostgresStoreException(String message, RuntimeException cause) {
+    super(message, cause);
+    this.sqlState = null;
+  }
+
   /** The SQLSTATE the database (or the driver) gave, or {@code null} when there was none. */
   public String sqlState() {
     return sqlState;
