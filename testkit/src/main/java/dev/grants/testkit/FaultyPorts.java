@@ -15,6 +15,7 @@ import dev.grants.domain.provisioning.ProvisioningRequest;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.domain.signer.SigningProfileArn;
+import dev.grants.ports.out.ClaimedWork;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.LayerVersionRepository;
 import dev.grants.ports.out.PermissionSetRepository;
@@ -24,6 +25,7 @@ import dev.grants.ports.out.RevisionConflict;
 import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
@@ -208,6 +210,21 @@ final class FaultyPorts {
     @Override
     public List<ProvisioningRequest> allInProgress() {
       return plan.around(OutboundCall.REQUESTS_ALL_IN_PROGRESS, delegate::allInProgress);
+    }
+
+    @Override
+    public List<AccountId> lease(String requestId, String owner, Instant now, Instant until) {
+      return plan.around(OutboundCall.REQUEST_LEASE, () -> delegate.lease(requestId, owner, now, until));
+    }
+
+    @Override
+    public int renew(String owner, Instant until) {
+      return plan.around(OutboundCall.REQUEST_RENEW, () -> delegate.renew(owner, until));
+    }
+
+    @Override
+    public List<ClaimedWork> takeOver(String owner, Instant now, Instant until, int limit) {
+      return plan.around(OutboundCall.REQUEST_TAKE_OVER, () -> delegate.takeOver(owner, now, until, limit));
     }
   }
 

@@ -75,6 +75,12 @@ public enum OutboundCall {
   REQUESTS_OF(ProvisioningRequestRepository.class, "requestsOf", false),
   /** {@link ProvisioningRequestRepository#allInProgress}. */
   REQUESTS_ALL_IN_PROGRESS(ProvisioningRequestRepository.class, "allInProgress", false),
+  /** {@link ProvisioningRequestRepository#lease}. */
+  REQUEST_LEASE(ProvisioningRequestRepository.class, "lease", true),
+  /** {@link ProvisioningRequestRepository#renew}. */
+  REQUEST_RENEW(ProvisioningRequestRepository.class, "renew", true),
+  /** {@link ProvisioningRequestRepository#takeOver}. */
+  REQUEST_TAKE_OVER(ProvisioningRequestRepository.class, "takeOver", true),
 
   /** {@link ProvisioningGateway#provision}: hands one account's work over. */
   GATEWAY_PROVISION(ProvisioningGateway.class, "provision", true),

@@ -23,7 +23,9 @@ import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
 import dev.grants.ports.in.Page;
+import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.out.ProvisioningWork;
+import dev.grants.ports.service.Grants;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -1213,6 +1215,87 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
 
     assertThat(describe(instance, running.requestId()).get().status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
     assertThat(accounts(instance, set, LATEST)).containsExactly(A);
+  }
+
+  // --- many instances: leases and take-over ---------------------------------------------------------------
+
+  @Test
+  void another_instance_takes_over_a_stopped_instances_work_once_its_lease_lapsed_and_finishes_it() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    ProvisioningRequest running = provision(instance, set, A).get();
+    ScriptedProvisioningGateway stopped = gateway;
+    ScriptedProvisioningGateway otherGateway = new ScriptedProvisioningGateway();
+    Grants other = restartGrants(clock, ids, events::add, otherGateway, DEADLINE); // a second live instance
+
+    assertThat(other.recoverProvisioning().get()).isEqualTo(new ProvisioningRecovery(0, 0, 0, 0));
+    assertThat(otherGateway.received()).isEmpty();
+    clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
+
+    assertThat(other.recoverProvisioning().get()).isEqualTo(new ProvisioningRecovery(0, 0, 1, 0));
+    assertThat(otherGateway.received()).extracting(ScriptedProvisioningGateway.Job::work)
+        .containsExactly(new ProvisioningWork(running.requestId(), set, AccountId.of(A)));
+    otherGateway.succeed(A);
+    assertThat(describe(instance, running.requestId()).get().status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
+    stopped.fail(A, "late"); // the stopped instance's gateway answers after all: it changes nothing
+    assertThat(describe(instance, running.requestId()).get().status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
+    assertThat(accounts(instance, set, LATEST)).containsExactly(A);
+  }
+
+  @Test
+  void an_instance_that_keeps_recovering_keeps_its_work_and_no_one_takes_it_over() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    provisioned(instance, set, A, B);
+    ProvisioningRequest fanOut = provisionAll(instance, set).get();
+    ScriptedProvisioningGateway otherGateway = new ScriptedProvisioningGateway();
+    Grants other = restartGrants(clock, ids, events::add, otherGateway, DEADLINE);
+    Duration third = Grants.Builder.DEFAULT_PROVISIONING_LEASE.dividedBy(3);
+
+    for (int beat = 0; beat < 6; beat++) {
+      clock.advance(third);
+      assertThat(grants.recoverProvisioning().get().leasesRenewed()).isEqualTo(2);
+      assertThat(other.recoverProvisioning().get().accountsHandedOver()).isZero();
+    }
+
+    assertThat(otherGateway.received()).isEmpty();
+    assertThat(gateway.succeedAll()).isEqualTo(2);
+    assertThat(describe(instance, fanOut.requestId()).get().status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
+  }
+
+  @Test
+  void of_instances_recovering_at_once_each_stopped_account_goes_to_exactly_one() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    provisioned(instance, set, A, B, C);
+    ProvisioningRequest fanOut = provisionAll(instance, set).get();
+    clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
+    List<ScriptedProvisioningGateway> gateways = new ArrayList<>();
+    List<Grants> others = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      gateways.add(new ScriptedProvisioningGateway());
+      others.add(restartGrants(clock, ids, events::add, gateways.get(i), DEADLINE));
+    }
+
+    Concurrently.run(others.size(), Duration.ofSeconds(30), i -> () -> others.get(i).recoverProvisioning().get());
+
+    List<String> handed = gateways.stream().flatMap(g -> g.receivedFor(fanOut.requestId()).stream())
+        .map(ScriptedProvisioningGateway.Job::account).toList();
+    assertThat(handed).containsExactlyInAnyOrder(A, B, C);
+    gateways.forEach(ScriptedProvisioningGateway::succeedAll);
+    assertThat(describe(instance, fanOut.requestId()).get().status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
+  }
+
+  @Test
+  void recovery_fails_what_is_past_its_deadline_though_nobody_read_it() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    ProvisioningRequest running = provision(instance, set, A).get();
+    clock.advance(DEADLINE);
+
+    assertThat(grants.recoverProvisioning().get()).isEqualTo(new ProvisioningRecovery(1, 1, 0, 0)); // renewed, then expired
+    assertThat(provisioningEvents()).last().isEqualTo(new GrantsEvent.ProvisioningFailed(running.requestId(),
+        set.arn(), "Provisioning did not complete within PT1M30S: no answer for account " + A));
   }
 
   // --- helpers ----------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisioningRequest;
 import dev.grants.domain.provisioning.ProvisioningStatus;
+import dev.grants.ports.out.ClaimedWork;
 import dev.grants.ports.out.ProvisioningRequestRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -391,6 +392,98 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     assertThat(started).hasSizeLessThanOrEqualTo(1);
     assertThat(repository.inProgress(SET)).isEqualTo(started.isEmpty() ? Option.none() : Option.some(started.get(0)));
     assertThat(repository.requestsOf(INSTANCE)).hasSize(1 + started.size());
+  }
+
+  // --- leases -----------------------------------------------------------------------------------------
+
+  private static final Instant T0 = CREATED.plusSeconds(1);
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  @Test
+  void a_started_request_is_leased_whole_to_its_starter_and_to_no_one_else_until_the_lease_lapses() {
+    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
+    repository.start(request);
+
+    assertThat(repository.lease(request.requestId(), "one", T0, T0.plus(LEASE))).containsExactly(A, B, C);
+    assertThat(repository.lease(request.requestId(), "two", T0.plusSeconds(10), T0.plusSeconds(40))).isEmpty();
+    assertThat(repository.takeOver("two", T0.plusSeconds(29), T0.plusSeconds(59), 10)).isEmpty();
+    assertThat(repository.takeOver("two", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10))
+        .containsExactlyInAnyOrder(work(request, A), work(request, B), work(request, C));
+    assertThat(repository.takeOver("three", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10)).isEmpty();
+    assertThat(repository.find(request.requestId())).isEqualTo(Option.some(request)); // leases are no part of it
+  }
+
+  @Test
+  void a_renewal_extends_the_owners_leases_on_the_accounts_still_pending_only() {
+    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
+    repository.start(request);
+    repository.lease(request.requestId(), "one", T0, T0.plus(LEASE));
+    ProvisioningRequest answered = request.accountSucceeded(A);
+    repository.replace(request, answered);
+    ProvisioningRequest.InProgress other = running(OTHER_SET, A);
+    repository.start(other);
+    repository.lease(other.requestId(), "two", T0, T0.plus(LEASE));
+
+    assertThat(repository.renew("one", T0.plusSeconds(60))).isEqualTo(2);
+
+    Instant later = T0.plusSeconds(45);
+    assertThat(repository.takeOver("three", later, later.plus(LEASE), 10)).containsExactly(work(other, A));
+    assertThat(repository.takeOver("three", T0.plusSeconds(60), T0.plusSeconds(90), 10))
+        .containsExactlyInAnyOrder(work(request, B), work(request, C));
+  }
+
+  @Test
+  void work_never_leased_is_anyones_to_take_over_and_an_ended_requests_is_no_ones() {
+    ProvisioningRequest.InProgress never = running(SET, A);
+    repository.start(never);
+    ProvisioningRequest.InProgress ended = running(OTHER_SET, B);
+    repository.start(ended);
+    repository.replace(ended, ended.accountFailed(B, "Account is suspended"));
+
+    assertThat(repository.takeOver("one", T0, T0.plus(LEASE), 10)).containsExactly(work(never, A));
+    assertThat(repository.lease(ended.requestId(), "one", T0, T0.plus(LEASE))).isEmpty();
+    assertThat(repository.renew("one", T0.plusSeconds(60))).isEqualTo(1);
+  }
+
+  @Test
+  void a_take_over_gives_at_most_the_limit_and_the_rest_to_the_next() {
+    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
+    repository.start(request);
+
+    List<ClaimedWork> first = repository.takeOver("one", T0, T0.plus(LEASE), 2);
+    List<ClaimedWork> second = repository.takeOver("two", T0, T0.plus(LEASE), 2);
+
+    assertThat(first).hasSize(2);
+    assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+  }
+
+  @Test
+  void of_concurrent_take_overs_each_account_goes_to_exactly_one_owner() {
+    List<AccountId> accounts = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      accounts.add(account(n));
+    }
+    ProvisioningRequest request =
+        ProvisioningRequest.start(ids.newRequestId(), SET, 1, accounts, null, CREATED, DEADLINE);
+    repository.start(request);
+    int writers = concurrentWriters();
+
+    List<List<ClaimedWork>> taken = Concurrently.run(writers, concurrencyTimeout(), writer -> () -> {
+      List<ClaimedWork> mine = new ArrayList<>();
+      List<ClaimedWork> batch;
+      do {
+        batch = repository.takeOver("owner-" + writer, T0, T0.plus(LEASE), 3);
+        mine.addAll(batch);
+      } while (!batch.isEmpty());
+      return mine;
+    });
+
+    List<AccountId> all = taken.stream().flatMap(List::stream).map(ClaimedWork::account).toList();
+    assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(accounts);
+  }
+
+  private static ClaimedWork work(ProvisioningRequest request, AccountId account) {
+    return new ClaimedWork(request.requestId(), account);
   }
 
   // --- helpers ----------------------------------------------------------------------------------------

@@ -88,8 +88,11 @@ public abstract class ProvisioningWiringBehaviour extends WiringBehaviour {
   }
 
   /**
-   * Restarts: {@link #grants} becomes a new wiring on the same stores, with a new {@link #gateway}, which it
-   * returns. The previous gateway keeps its works and may still answer them.
+   * Restarts, as a process that crashed and started again does: the previous wiring's leases on its work lapse
+   * (the clock moves on by {@link Grants.Builder#DEFAULT_PROVISIONING_LEASE}), {@link #grants} becomes a new wiring
+   * on the same stores, with a new {@link #gateway}, which it returns, and it runs its recovery
+   * ({@link Grants#recoverProvisioning()}), as a launcher does at start. The previous gateway keeps its works and
+   * may still answer them.
    */
   protected final ScriptedProvisioningGateway restart() {
     return restart(new ScriptedProvisioningGateway());
@@ -98,7 +101,9 @@ public abstract class ProvisioningWiringBehaviour extends WiringBehaviour {
   /** Restarts as {@link #restart()} does, with {@code next} (already scripted) as the new gateway. */
   protected final ScriptedProvisioningGateway restart(ScriptedProvisioningGateway next) {
     gateway = next;
+    clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
     grants = restartGrants(clock, ids, events::add, gateway, DEADLINE);
+    grants.recoverProvisioning().get();
     return gateway;
   }
 }

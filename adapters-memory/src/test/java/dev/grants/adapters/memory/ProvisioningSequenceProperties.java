@@ -195,10 +195,13 @@ class ProvisioningSequenceProperties {
       }
     }
 
+    /** A crash and a start: the old wiring's leases lapse, the new one recovers, as a launcher runs it at start. */
     private void restart() {
       ScriptedProvisioningGateway gateway = new ScriptedProvisioningGateway();
       gateways.add(gateway);
+      clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
       grants = stores.wire(clock, ids, event -> {}, gateway, DEADLINE);
+      grants.recoverProvisioning().get();
     }
 
     private ScriptedProvisioningGateway gateway() {

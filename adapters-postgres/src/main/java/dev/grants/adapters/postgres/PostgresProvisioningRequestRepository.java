@@ -7,6 +7,7 @@ import dev.grants.domain.provisioning.ProvisioningRequest;
 import dev.grants.domain.provisioning.ProvisioningRequest.AccountAnswer;
 import dev.grants.domain.provisioning.ProvisioningRequest.InProgress;
 import dev.grants.domain.provisioning.ProvisioningStatus;
+import dev.grants.ports.out.ClaimedWork;
 import dev.grants.ports.out.ProvisioningRequestRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -38,6 +39,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * replace from that very request writes only the answers it adds (one account row each). A version, once
  * committed, names one state forever (versions only rise), so what it remembers is never stale; anything else (a
  * request another process changed, a base it did not hand out) is read or compared whole.
+ *
+ * <p><b>Leases.</b> A pending account's row names the instance whose work it is ({@code claimed_by}) until
+ * {@code lease_until}; leasing and taking over are conditional updates on those columns, so an account goes to one
+ * instance per lapse, in any number of processes.
  *
  * <pre>{@code
  * ProvisioningRequestRepository requests = PostgresStore.create(dataSource).provisioningRequests();
@@ -71,6 +76,11 @@ public final class PostgresProvisioningRequestRepository implements Provisioning
   private final String updateSql;
   private final String answerSql;
   private final String deleteAccountsSql;
+  private final String leaseSql;
+  private final String leasedSql;
+  private final String renewSql;
+  private final String claimableSql;
+  private final String claimSql;
 
   PostgresProvisioningRequestRepository(Database database) {
     this.database = database;
@@ -93,6 +103,15 @@ public final class PostgresProvisioningRequestRepository implements Provisioning
     this.answerSql = "UPDATE " + accountsTable + " SET answer_order = ?, failure_reason = ?"
         + " WHERE request_id = ? AND account = ? AND answer_order IS NULL";
     this.deleteAccountsSql = "DELETE FROM " + accountsTable + " WHERE request_id = ?";
+    String free = " AND answer_order IS NULL AND (lease_until IS NULL OR lease_until <= ?)";
+    this.leaseSql = "UPDATE " + accountsTable + " SET claimed_by = ?, lease_until = ? WHERE request_id = ?" + free;
+    this.leasedSql = "SELECT account FROM " + accountsTable + " WHERE request_id = ? AND claimed_by = ?"
+        + " AND lease_until = ? AND answer_order IS NULL ORDER BY position";
+    this.renewSql = "UPDATE " + accountsTable + " SET lease_until = ? WHERE claimed_by = ? AND answer_order IS NULL";
+    this.claimableSql = "SELECT request_id, account FROM " + accountsTable + " WHERE answer_order IS NULL"
+        + " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY request_id, position";
+    this.claimSql = "UPDATE " + accountsTable + " SET claimed_by = ?, lease_until = ? WHERE request_id = ?"
+        + " AND account = ?" + free;
   }
 
   private static String prefixed(String alias, String columns) {
@@ -475,6 +494,87 @@ public final class PostgresProvisioningRequestRepository implements Provisioning
       }
     }
     return earlier.size();
+  }
+
+  // --- leases ---------------------------------------------------------------------------------------------------
+
+  @Override
+  public List<AccountId> lease(String requestId, String owner, Instant now, Instant until) {
+    return database.transaction("leasing the work of " + requestId, connection -> {
+      try (PreparedStatement lease = database.prepare(connection, leaseSql)) {
+        lease.setString(1, owner);
+        Columns.setInstant(lease, 2, until);
+        lease.setString(3, requestId);
+        Columns.setInstant(lease, 4, now);
+        if (lease.executeUpdate() == 0) {
+          return List.<AccountId>of();
+        }
+      }
+      List<AccountId> leased = new ArrayList<>();
+      try (PreparedStatement select = database.prepare(connection, leasedSql)) {
+        select.setString(1, requestId);
+        select.setString(2, owner);
+        Columns.setInstant(select, 3, until);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            leased.add(AccountId.of(row.getString(1)));
+          }
+        }
+      }
+      return leased;
+    });
+  }
+
+  @Override
+  public int renew(String owner, Instant until) {
+    return database.autoCommit("renewing the leases of " + owner, connection -> {
+      try (PreparedStatement renew = database.prepare(connection, renewSql)) {
+        Columns.setInstant(renew, 1, until);
+        renew.setString(2, owner);
+        return renew.executeUpdate();
+      }
+    });
+  }
+
+  /**
+   * Finds up to {@code limit} accounts no lease holds, then takes each with its own conditional update: of
+   * instances taking over at once, each account goes to the one whose update its row count says won.
+   */
+  @Override
+  public List<ClaimedWork> takeOver(String owner, Instant now, Instant until, int limit) {
+    return database.autoCommit("taking over the work of stopped instances", connection -> {
+      List<ClaimedWork> candidates = new ArrayList<>();
+      try (PreparedStatement select = database.prepare(connection, claimableSql)) {
+        Columns.setInstant(select, 1, now);
+        select.setMaxRows(limit);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next() && candidates.size() < limit) {
+            candidates.add(new ClaimedWork(row.getString(1), AccountId.of(row.getString(2))));
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        return List.<ClaimedWork>of();
+      }
+      List<ClaimedWork> taken = new ArrayList<>();
+      try (PreparedStatement claim = database.prepare(connection, claimSql)) {
+        for (ClaimedWork candidate : candidates) {
+          claim.setString(1, owner);
+          Columns.setInstant(claim, 2, until);
+          claim.setString(3, candidate.requestId());
+          claim.setString(4, candidate.account().value());
+          Columns.setInstant(claim, 5, now);
+          claim.addBatch();
+        }
+        int[] counts = claim.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] == 1) {
+            taken.add(candidates.get(i));
+          }
+        }
+      }
+      return taken;
+    });
   }
 
   private void remember(Known request) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A wiring that is closed (its pool shut, as when its process ends) leaves everything it wrote to a new wiring on a
  * new pool: the same answers, to the revision, and the provisioning it left in progress is handed to the new
- * wiring's gateway and finished there.
+ * wiring's gateway by its recovery, once the first wiring's lease lapsed, and finished there.
  */
 class FreshWiringTest {
   private static final String SCHEMA = TestPostgres.schemaOf(FreshWiringTest.class);
@@ -61,12 +61,14 @@ class FreshWiringTest {
         .putInlinePolicy(Fixtures.putInlinePolicy(instance.arn(), set.arn()).build()).get();
     ProvisioningRequest interrupted = first.permissionSetProvisioning()
         .provision(Fixtures.provisionToAllProvisionedAccounts(instance.arn(), set.arn()).build()).get();
-    firstPool.close(); // the first process is gone; its gateway never answers
+    firstPool.close(); // the first process is gone; its gateway never answers, its leases lapse
+    clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
 
     ScriptedProvisioningGateway secondGateway = new ScriptedProvisioningGateway();
     HikariDataSource secondPool = TestPostgres.pool(TestPostgres.server().getPostgresDatabase(), 4, "second");
     try {
       Grants second = wiring(secondPool, secondGateway);
+      assertThat(second.recoverProvisioning().get().accountsHandedOver()).isEqualTo(1); // as a launcher does at start
 
       assertThat(second.layerVersions().get(Fixtures.getLayerVersion().build()).get()).isEqualTo(version);
       assertThat(second.layerVersionPermissions().getPolicy(Fixtures.getLayerVersionPolicy().build()).get())
@@ -86,7 +88,7 @@ class FreshWiringTest {
               .provisioningStatus("LATEST_PERMISSION_SET_NOT_PROVISIONED").build()).get().items())
           .containsExactly(Fixtures.ACCOUNT_A);
 
-      // Building the second wiring handed the interrupted fan-out's pending account to its gateway.
+      // Its recovery handed the interrupted fan-out's pending account to its gateway.
       assertThat(secondGateway.succeed(Fixtures.ACCOUNT_A)).isEqualTo(1);
       assertThat(second.permissionSetProvisioning().describeStatus(
           Fixtures.describeProvisioningStatus(instance.arn(), interrupted.requestId()).build()).get().status())

@@ -1,9 +1,11 @@
 package dev.grants.ports.service;
 
+import dev.grants.domain.error.GrantsError;
 import dev.grants.ports.in.LayerVersionPermissions;
 import dev.grants.ports.in.LayerVersions;
 import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.PermissionSets;
+import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
@@ -14,6 +16,7 @@ import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.out.ProvisioningRequestRepository;
 import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.SigningProfileRepository;
+import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +51,7 @@ public final class Grants {
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
+  private final ProvisioningService provisioning;
 
   private Grants(Builder builder) {
     PolicyEditor policies =
@@ -59,16 +63,35 @@ public final class Grants {
     this.signingProfiles = profiles;
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     // The page-token key is drawn from the id generator, the one source of randomness the core has.
-    SignedPageTokens tokens = new SignedPageTokens(
-        (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8));
+    byte[] secret =
+        (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
+    SignedPageTokens tokens = new SignedPageTokens(secret);
     ProvisioningService provisioning = new ProvisioningService(builder.permissionSets, builder.provisioningRequests,
         builder.provisioningGateway, builder.ids, builder.clock, builder.provisioningDeadline, tokens,
-        builder.maxCommitAttempts, new Announcer(builder.events));
+        builder.maxCommitAttempts, new Announcer(builder.events),
+        builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret),
+        builder.provisioningLease);
     this.permissionSetProvisioning = provisioning;
     this.permissionSets = new PermissionSetService(builder.permissionSets, provisioning, builder.ids, builder.clock,
         tokens, builder.maxCommitAttempts);
-    // Requests a restart left in progress are finished or failed now, never left hanging.
-    provisioning.recover();
+    this.provisioning = provisioning;
+  }
+
+  /**
+   * A name for this wiring, unique as its secret is and telling nothing of it (a one-way digest), so that naming the
+   * instance draws no id of its own: tests count the ids a wiring draws.
+   */
+  private static String instanceIdFrom(byte[] secret) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(secret);
+      StringBuilder hex = new StringBuilder("instance-");
+      for (int i = 0; i < 12; i++) {
+        hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible); // every Java platform has SHA-256
+    }
   }
 
   /** A builder; every port is required except {@link Builder#events} and {@link Builder#maxCommitAttempts}. */
@@ -106,12 +129,35 @@ public final class Grants {
     return permissionSetProvisioning;
   }
 
+  /**
+   * Recovers provisioning work, once: extends this wiring's leases on the work it handed to its gateway, fails the
+   * requests past their deadline, and takes over (for this wiring's gateway) the work whose lease lapsed, which an
+   * instance that stopped left. Safe to run on any number of instances at once, each account going to one of them.
+   * Run it when a process starts, to finish what a crash interrupted, and then every third of the lease or so,
+   * so that this wiring's work is never taken over while it lives and a stopped instance's is taken over soon
+   * (the endpoint does both). Building a wiring does not run it.
+   *
+   * <pre>{@code
+   * Grants grants = PostgresGrants.create(dataSource);
+   * grants.recoverProvisioning();                       // at start
+   * scheduler.scheduleAtFixedRate(grants::recoverProvisioning, 10, 10, TimeUnit.SECONDS);
+   * }</pre>
+   *
+   * @return what it did, or {@link dev.grants.domain.error.GrantsError.InternalFailure} if a store failed (what
+   *     was done until then stays done; the next run carries on)
+   */
+  public Either<GrantsError, ProvisioningRecovery> recoverProvisioning() {
+    return provisioning.recover();
+  }
+
   /** Builds {@link Grants}. Not thread-safe; use it on one thread and discard it. */
   public static final class Builder {
     /** How often a change without a revision is re-applied after losing a race, by default. */
     public static final int DEFAULT_MAX_COMMIT_ATTEMPTS = 100;
     /** How long a provisioning request may stay in progress before it fails, by default. */
     public static final Duration DEFAULT_PROVISIONING_DEADLINE = Duration.ofMinutes(5);
+    /** How long an instance holds the work it handed to its gateway without renewing it, by default. */
+    public static final Duration DEFAULT_PROVISIONING_LEASE = Duration.ofSeconds(30);
 
     private ResourcePolicyRepository resourcePolicies;
     private LayerVersionRepository layerVersions;
@@ -120,6 +166,8 @@ public final class Grants {
     private ProvisioningRequestRepository provisioningRequests;
     private ProvisioningGateway provisioningGateway;
     private Duration provisioningDeadline = DEFAULT_PROVISIONING_DEADLINE;
+    private Duration provisioningLease = DEFAULT_PROVISIONING_LEASE;
+    private String instanceId;
     private IdGenerator ids;
     private Clock clock;
     private GrantsEventListener events = GrantsEventListener.NONE;
@@ -173,6 +221,37 @@ public final class Grants {
         throw new IllegalArgumentException("a deadline is positive: " + deadline);
       }
       this.provisioningDeadline = deadline;
+      return this;
+    }
+
+    /**
+     * How long this wiring holds the provisioning work it handed to its gateway before another instance may take it
+     * over, unless {@link Grants#recoverProvisioning()} renews it (default 30 seconds). Shorter: a stopped
+     * instance's work is taken over sooner; longer: a slow renewal (a paused process) is less likely to let work be
+     * handed over twice.
+     *
+     * @throws IllegalArgumentException if it is not positive
+     */
+    public Builder provisioningLease(Duration lease) {
+      if (lease.isNegative() || lease.isZero()) {
+        throw new IllegalArgumentException("a lease is positive: " + lease);
+      }
+      this.provisioningLease = lease;
+      return this;
+    }
+
+    /**
+     * The name this wiring leases work under (default: one derived from the first ids it draws, so distinct for
+     * wirings whose id generators are): a host name, say, so that a store's rows tell which instance holds which
+     * work. Two live wirings must not share one.
+     *
+     * @throws IllegalArgumentException if it is empty
+     */
+    public Builder instanceId(String instanceId) {
+      if (instanceId == null || instanceId.isEmpty()) {
+        throw new IllegalArgumentException("an instance id is not empty");
+      }
+      this.instanceId = instanceId;
       return this;
     }
 

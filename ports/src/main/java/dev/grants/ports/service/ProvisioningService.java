@@ -21,6 +21,8 @@ import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
 import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
+import dev.grants.ports.in.ProvisioningRecovery;
+import dev.grants.ports.out.ClaimedWork;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.PermissionSetRepository;
 import dev.grants.ports.out.ProvisioningCallback;
@@ -33,13 +35,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link PermissionSetProvisioning} on the outbound ports, and the {@link ProvisioningCallback} its gateway
  * answers through. Deadlines are enforced when a request is looked at: any read of a request in progress past its
  * deadline first fails it, so no one ever sees a request IN_PROGRESS after its deadline, and no timer is needed.
- * Built by {@link Grants}; thread-safe when its ports are.
+ *
+ * <p>Work is leased: a request this instance starts is its work (its gateway's) under a lease of {@code lease};
+ * {@link #recover()} extends the leases it holds and takes over, for its own gateway, the work whose lease lapsed
+ * (an instance that stopped), so that every account is handed to some gateway at least once while the request is
+ * in progress. Built by {@link Grants}; thread-safe when its ports are.
  */
 public final class ProvisioningService implements PermissionSetProvisioning, ProvisioningCallback {
   static final String AWS_ACCOUNT = "AWS_ACCOUNT";
@@ -54,10 +62,12 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
   private final SignedPageTokens tokens;
   private final int maxAttempts;
   private final Announcer announcer;
+  private final String owner;
+  private final Duration lease;
 
   ProvisioningService(PermissionSetRepository directory, ProvisioningRequestRepository requests,
       ProvisioningGateway gateway, IdGenerator ids, Clock clock, Duration deadline, SignedPageTokens tokens,
-      int maxAttempts, Announcer announcer) {
+      int maxAttempts, Announcer announcer, String owner, Duration lease) {
     this.directory = directory;
     this.requests = requests;
     this.gateway = gateway;
@@ -67,6 +77,8 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     this.tokens = tokens;
     this.maxAttempts = maxAttempts;
     this.announcer = announcer;
+    this.owner = owner;
+    this.lease = lease;
   }
 
   // --- PermissionSetProvisioning ----------------------------------------------------------------------------
@@ -109,8 +121,9 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
       if (started.isRight()) {
         announcer.announce(new GrantsEvent.ProvisioningStarted(request.requestId(), set.arn(), account));
         ended(request);
+        List<AccountId> mine = leased(request, accounts, now);
         // Whatever keeps the work from reaching the gateway fails the request now: nobody would ever answer it.
-        PortFailures.repairing(() -> dispatch(set, request, accounts),
+        PortFailures.repairing(() -> dispatch(set, request, mine),
             () -> abandon(request.requestId(), "The request could not be handed to the provisioning gateway"));
         return Either.right(observe(requests.find(request.requestId()).getOrElse(request)));
       }
@@ -122,6 +135,22 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
     }
     return Either.left(new GrantsError.ConcurrentModification(
         dev.grants.domain.principal.Arn.parse(set.arn().toString()).get(), maxAttempts));
+  }
+
+  /**
+   * The accounts of {@code request} this instance leased, to hand to its gateway. If the lease cannot be stored,
+   * all of them: a lost lease means at most that another instance hands the work over again (at least once), while
+   * work handed to nobody would wait for its deadline.
+   */
+  private List<AccountId> leased(ProvisioningRequest request, List<AccountId> accounts, Instant now) {
+    if (accounts.isEmpty()) {
+      return accounts;
+    }
+    try {
+      return requests.lease(request.requestId(), owner, now, now.plus(lease));
+    } catch (RuntimeException unleased) {
+      return accounts;
+    }
   }
 
   private void dispatch(PermissionSet set, ProvisioningRequest request, List<AccountId> accounts) {
@@ -364,14 +393,41 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
         });
   }
 
+  /** How many accounts one take-over claims at a time, and how many rounds one recovery makes at most. */
+  private static final int TAKE_OVER_BATCH = 500;
+  private static final int TAKE_OVER_ROUNDS = 100;
+
   /**
-   * Finishes what a restart interrupted: requests past their deadline fail; the others are handed to the
-   * gateway again for their pending accounts, unless their permission set was deleted or its definition changed
-   * meanwhile, which fails them.
+   * One run of recovery, safe on any number of instances at once: extends the leases this instance holds, fails
+   * the requests past their deadline, and takes over the work whose lease lapsed (an instance that stopped, or one
+   * that could not lease it): hands it to this instance's gateway, unless its permission set was deleted or its
+   * definition changed meanwhile, which fails it.
    */
-  void recover() {
+  Either<GrantsError, ProvisioningRecovery> recover() {
+    return PortFailures.contained(() -> Either.right(recoverOrThrow()));
+  }
+
+  private ProvisioningRecovery recoverOrThrow() {
+    Instant now = clock.instant();
+    Instant until = now.plus(lease);
+    int renewed = requests.renew(owner, until);
+    int expired = 0;
     for (ProvisioningRequest stored : requests.allInProgress()) {
-      if (observe(stored) instanceof ProvisioningRequest.InProgress running) {
+      if (!(observe(stored) instanceof ProvisioningRequest.InProgress)) {
+        expired++;
+      }
+    }
+    int handedOver = 0;
+    int failedAccounts = 0;
+    for (int round = 0; round < TAKE_OVER_ROUNDS; round++) {
+      List<ClaimedWork> taken = requests.takeOver(owner, now, until, TAKE_OVER_BATCH);
+      Map<String, List<AccountId>> byRequest = new LinkedHashMap<>();
+      taken.forEach(work -> byRequest.computeIfAbsent(work.requestId(), id -> new ArrayList<>()).add(work.account()));
+      for (Map.Entry<String, List<AccountId>> work : byRequest.entrySet()) {
+        Option<ProvisioningRequest> found = requests.find(work.getKey());
+        if (found.isEmpty() || !(observe(found.get()) instanceof ProvisioningRequest.InProgress running)) {
+          continue;
+        }
         Option<PermissionSet> set = directory.findPermissionSet(running.permissionSet());
         String lost = set.isEmpty()
             ? PERMISSION_SET_DELETED
@@ -380,15 +436,24 @@ public final class ProvisioningService implements PermissionSetProvisioning, Pro
                 // a version that was never provisioned.
                 ? "The permission set's definition changed while the request was interrupted"
                 : null;
-        for (AccountId pending : running.pending()) {
+        for (AccountId pending : work.getValue()) {
+          if (!running.isPending(pending)) {
+            continue;
+          }
           if (lost == null) {
             dispatchOne(set.get(), running.requestId(), pending);
+            handedOver++;
           } else {
             failed(running.requestId(), pending, lost);
+            failedAccounts++;
           }
         }
       }
+      if (taken.size() < TAKE_OVER_BATCH) {
+        break;
+      }
     }
+    return new ProvisioningRecovery(renewed, expired, handedOver, failedAccounts);
   }
 
   private void dispatchOne(PermissionSet set, String requestId, AccountId target) {
