@@ -1,16 +1,20 @@
 package dev.grants.endpoint;
 
 import dev.grants.adapters.http.GrantsEndpoint;
+import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.postgres.PostgresStore;
 import dev.grants.adapters.postgres.PostgresStoreException;
+import dev.grants.ports.out.ProvisioningGateway;
+import dev.grants.ports.service.Grants;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line of the local endpoint, the main class of {@code grants-endpoint.jar}:
  * {@code java -jar grants-endpoint.jar [--port N] [--host H] [--account A] [--organization o-id=A1,A2 ...]
- * [--max-connections N] [--jdbc-url URL [--schema S]]}. It serves a new wiring on the in-memory store (empty at
+ * [--max-connections N] [--jdbc-url URL [--schema S]] [--provisioning-delay D] [--provisioning-lease D]}. It serves a new wiring on the in-memory store (empty at
  * start, gone at exit), or, with {@code --jdbc-url} (or the environment variable {@value #JDBC_URL_VARIABLE}), on
  * PostgreSQL, whose schema it migrates first; prints its URL once it accepts connections and stops cleanly on
  * SIGTERM or Ctrl-C.
@@ -33,7 +37,9 @@ public final class EndpointMain {
    * @param args {@code --port N} (default 9000; 0 for any free port), {@code --host H}, {@code --account A} (the
    *     default caller), {@code --organization o-id=A1,A2} (repeatable: those accounts are in that organization),
    *     {@code --max-connections N} (requests held at once, default 256), {@code --jdbc-url URL} (PostgreSQL; default
-   *     {@value #JDBC_URL_VARIABLE}, none: in memory), {@code --schema S} (default {@code grants})
+   *     {@value #JDBC_URL_VARIABLE}, none: in memory), {@code --schema S} (default {@code grants}),
+   *     {@code --provisioning-delay D} (how long the built-in gateway takes per account, default 200 ms),
+   *     {@code --provisioning-lease D} (how long this instance holds its provisioning work, default 30 s)
    */
   public static void main(String[] args) {
     // One line per log record (the pool's and the migrations'), unless the user chose a format.
@@ -50,19 +56,24 @@ public final class EndpointMain {
       return;
     }
     Store store;
+    Grants grants;
     GrantsEndpoint endpoint;
     try {
       store = configuration.store().get();
-      endpoint = configuration.endpoint().grants(store.open()).build();
+      grants = store.open(configuration.gateway(), configuration.provisioningLease());
+      endpoint = configuration.endpoint().grants(grants).build();
     } catch (IllegalArgumentException | IllegalStateException | PostgresStoreException unusable) {
       System.err.println("grants-endpoint: " + unusable.getMessage());
       System.exit(1);
       return;
     }
+    // Before it serves: what a stopped instance (or this one, before a crash) left is taken over now.
+    ProvisioningRecoverySchedule recovery = ProvisioningRecoverySchedule.start(grants, configuration.provisioningLease());
     endpoint.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       endpoint.close();
+      recovery.close();
       store.close();
       stopped.countDown();
     }, "grants-endpoint-shutdown"));
@@ -89,8 +100,18 @@ public final class EndpointMain {
    * @param endpoint the endpoint's settings
    * @param jdbcUrl the PostgreSQL JDBC URL, or {@code null} for the in-memory store
    * @param schema the PostgreSQL schema
+   * @param provisioningDelay how long the built-in gateway takes to provision each account
+   * @param provisioningLease how long this instance holds the work it handed to its gateway
    */
-  record Configuration(GrantsEndpoint.Builder endpoint, String jdbcUrl, String schema) {
+  record Configuration(GrantsEndpoint.Builder endpoint, String jdbcUrl, String schema, Duration provisioningDelay,
+      Duration provisioningLease) {
+    /** The built-in gateway: every account succeeds {@link #provisioningDelay} after its work arrives. */
+    ProvisioningGateway gateway() {
+      return InMemoryProvisioningGateway.answering(provisioningDelay.isZero()
+          ? InMemoryProvisioningGateway.Outcome.succeed()
+          : InMemoryProvisioningGateway.Outcome.succeedAfter(provisioningDelay));
+    }
+
     /** Whether the wiring runs in memory. */
     boolean inMemory() {
       return jdbcUrl == null;
@@ -117,6 +138,8 @@ public final class EndpointMain {
     GrantsEndpoint.Builder builder = GrantsEndpoint.builder().port(DEFAULT_PORT);
     String jdbcUrl = environment.get(JDBC_URL_VARIABLE);
     String schema = PostgresStore.DEFAULT_SCHEMA;
+    Duration delay = DEFAULT_PROVISIONING_DELAY;
+    Duration lease = Grants.Builder.DEFAULT_PROVISIONING_LEASE;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -134,6 +157,8 @@ public final class EndpointMain {
         case "--max-connections" -> builder.maxConnections(parseCount(option, value));
         case "--jdbc-url" -> jdbcUrl = value;
         case "--schema" -> schema = value;
+        case "--provisioning-delay" -> delay = duration(option, value, false);
+        case "--provisioning-lease" -> lease = duration(option, value, true);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -145,7 +170,43 @@ public final class EndpointMain {
           + " (jdbc:postgresql://host:port/database?user=...&password=...), not " + Store.redacted(jdbcUrl));
     }
     PostgresStore.requireSchemaName(schema);
-    return new Configuration(builder, jdbcUrl, schema);
+    return new Configuration(builder, jdbcUrl, schema, delay, lease);
+  }
+
+  /**
+   * How long the built-in gateway takes per account when none is given: the embedded default's 200 ms, so that a
+   * provisioning is first seen IN_PROGRESS, as before the option existed.
+   */
+  static final Duration DEFAULT_PROVISIONING_DELAY = Duration.ofMillis(200);
+
+  private static final java.util.regex.Pattern SHORT_DURATION = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)");
+
+  /** {@code value} as a duration: {@code 0}, a whole number of ms, s or m ({@code 250ms}), or ISO-8601 ({@code PT2.5S}). */
+  static Duration duration(String option, String value, boolean positive) {
+    Duration parsed;
+    java.util.regex.Matcher simple = SHORT_DURATION.matcher(value);
+    try {
+      if (value.equals("0")) {
+        parsed = Duration.ZERO;
+      } else if (simple.matches()) {
+        long amount = Long.parseLong(simple.group(1));
+        parsed = switch (simple.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          default -> Duration.ofMinutes(amount);
+        };
+      } else {
+        parsed = Duration.parse(value);
+      }
+    } catch (RuntimeException notADuration) {
+      throw new IllegalArgumentException(option + " takes a duration (0, 250ms, 3s, 1m or ISO-8601 such as PT2.5S), not "
+          + value);
+    }
+    if (parsed.isNegative() || (positive && parsed.isZero())) {
+      throw new IllegalArgumentException(option + " takes a " + (positive ? "positive" : "non-negative")
+          + " duration, not " + value);
+    }
+    return parsed;
   }
 
   /** The port when none is given. */
@@ -157,7 +218,9 @@ public final class EndpointMain {
         + " [--organization o-xxxxxxxxxx=111122223333,444455556666 (repeatable)]"
         + " [--max-connections N (requests held at once, default " + GrantsEndpoint.DEFAULT_MAX_CONNECTIONS + ")]"
         + " [--jdbc-url jdbc:postgresql://host:port/db?user=U&password=P (default: $" + JDBC_URL_VARIABLE
-        + "; none: in memory)] [--schema S (default " + PostgresStore.DEFAULT_SCHEMA + ")]\n"
+        + "; none: in memory)] [--schema S (default " + PostgresStore.DEFAULT_SCHEMA + ")]"
+        + " [--provisioning-delay D (each account's provisioning, default 200ms)]"
+        + " [--provisioning-lease D (how long an instance holds its provisioning work, default 30s)]\n"
         + "A request signed with a 12-digit access key id calls as that account; any other key calls as --account.";
   }
 

@@ -6,7 +6,9 @@ import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.postgres.PostgresGrants;
 import dev.grants.adapters.postgres.PostgresStore;
+import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
+import java.time.Duration;
 
 /**
  * The store the endpoint's wiring runs on, and the one place the endpoint module picks it: {@link EndpointMain}
@@ -24,8 +26,13 @@ import dev.grants.ports.service.Grants;
  */
 interface Store extends AutoCloseable {
 
-  /** A new wiring on this store. */
-  Grants open();
+  /** A new wiring on this store, around the embedded default's gateway (each account succeeds 200 ms later). */
+  default Grants open() {
+    return open(InMemoryProvisioningGateway.embeddedDefault(), Grants.Builder.DEFAULT_PROVISIONING_LEASE);
+  }
+
+  /** A new wiring on this store, doing provisioning work through {@code gateway} under leases of {@code lease}. */
+  Grants open(ProvisioningGateway gateway, Duration lease);
 
   /** What the endpoint prints of it when it starts. */
   String describe();
@@ -35,14 +42,14 @@ interface Store extends AutoCloseable {
   default void close() {}
 
   /**
-   * The in-memory store, adapters-memory's embedded default ({@link InMemoryGrants#create()}): each wiring starts
-   * empty and is gone when the process ends.
+   * The in-memory store, adapters-memory's embedded default ({@link InMemoryGrants}): each wiring starts empty
+   * and is gone when the process ends.
    */
   static Store inMemory() {
     return new Store() {
       @Override
-      public Grants open() {
-        return InMemoryGrants.create();
+      public Grants open(ProvisioningGateway gateway, Duration lease) {
+        return InMemoryGrants.builder().provisioningGateway(gateway).provisioningLease(lease).build();
       }
 
       @Override
@@ -54,8 +61,8 @@ interface Store extends AutoCloseable {
 
   /**
    * PostgreSQL at {@code jdbcUrl} (user and password as the driver takes them, in the URL), schema {@code schema}:
-   * a HikariCP pool of its own, the schema migrated at once (created if missing), and wirings whose provisioning
-   * gateway is the embedded default's (every account succeeds 200 ms later), as in memory.
+   * a HikariCP pool of its own, the schema migrated at once (created if missing). Several endpoints on one
+   * database serve the same grants; each recovers the provisioning work another one left ({@link Grants#recoverProvisioning()}).
    *
    * @throws IllegalArgumentException if the URL is not a PostgreSQL JDBC URL or the schema not an identifier
    * @throws IllegalStateException if the database cannot be reached
@@ -89,9 +96,9 @@ interface Store extends AutoCloseable {
     String described = "on PostgreSQL " + redacted(jdbcUrl) + ", schema " + schema;
     return new Store() {
       @Override
-      public Grants open() {
-        return PostgresGrants.builder(pool).schema(schema)
-            .provisioningGateway(InMemoryProvisioningGateway.embeddedDefault()).build();
+      public Grants open(ProvisioningGateway gateway, Duration lease) {
+        return PostgresGrants.builder(pool).schema(schema).provisioningGateway(gateway).provisioningLease(lease)
+            .build();
       }
 
       @Override

@@ -3,17 +3,12 @@ package dev.grants.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * it answered a 201 and started again on the same database, where the statement is, under the same RevisionId.
  */
 class PostgresEndpointProcessTest {
-  private static final Pattern READY =
-      Pattern.compile("Grants endpoint listening on (http://\\S+) \\(account \\d{12}\\) on PostgreSQL (.*)");
   private static final Pattern REVISION = Pattern.compile("\"RevisionId\":\"([0-9a-f-]{36})\"");
 
   @Test
@@ -34,13 +27,13 @@ class PostgresEndpointProcessTest {
     String jdbcUrl = PostgresStoreUnderTest.server().getJdbcUrl("postgres", "postgres");
     HttpClient http = HttpClient.newHttpClient();
 
-    Started first = start("--jdbc-url", jdbcUrl, "--schema", "restart_test");
+    EndpointProcesses.Started first = EndpointProcesses.start("--jdbc-url", jdbcUrl, "--schema", "restart_test");
     String revision;
     try {
       assertThat(first.database()).isEqualTo(jdbcUrl + ", schema restart_test");
-      assertThat(send(http, first.url() + "/2018-10-31/layers/kept/versions",
+      assertThat(EndpointProcesses.send(http, first.url() + "/2018-10-31/layers/kept/versions",
           "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}").statusCode()).isEqualTo(201);
-      HttpResponse<String> added = send(http, first.url() + "/2018-10-31/layers/kept/versions/1/policy",
+      HttpResponse<String> added = EndpointProcesses.send(http, first.url() + "/2018-10-31/layers/kept/versions/1/policy",
           "{\"Action\":\"lambda:GetLayerVersion\",\"Principal\":\"223456789012\",\"StatementId\":\"xaccount\"}");
       assertThat(added.statusCode()).isEqualTo(201);
       Matcher given = REVISION.matcher(added.body());
@@ -52,7 +45,7 @@ class PostgresEndpointProcessTest {
     assertThat(first.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
     assertThat(first.process().exitValue()).isEqualTo(137);
 
-    Started second = start("--jdbc-url", jdbcUrl, "--schema", "restart_test");
+    EndpointProcesses.Started second = EndpointProcesses.start("--jdbc-url", jdbcUrl, "--schema", "restart_test");
     try {
       HttpResponse<String> policy = http.send(HttpRequest.newBuilder(
           URI.create(second.url() + "/2018-10-31/layers/kept/versions/1/policy")).GET().build(),
@@ -74,7 +67,7 @@ class PostgresEndpointProcessTest {
     try (ServerSocket free = new ServerSocket(0)) {
       closed = free.getLocalPort();
     }
-    Process process = process("--port", "0", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + closed + "/grants?user=x&password=secret");
+    Process process = EndpointProcesses.process("--port", "0", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + closed + "/grants?user=x&password=secret");
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -98,45 +91,5 @@ class PostgresEndpointProcessTest {
             + " not jdbc:mysql://h/db?password=***");
     assertThatThrownBy(() -> EndpointMain.configure(new String[] {"--jdbc-url", url, "--schema", "Grants-1"}))
         .hasMessageStartingWith("a schema is a lowercase SQL identifier");
-  }
-
-  private record Started(Process process, String url, String database) {}
-
-  private static Started start(String... options) throws Exception {
-    List<String> all = new ArrayList<>(List.of("--port", "0"));
-    all.addAll(List.of(options));
-    Process process = process(all.toArray(String[]::new));
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    List<String> lines = new ArrayList<>();
-    String line;
-    while ((line = out.readLine()) != null) {
-      Matcher ready = READY.matcher(line);
-      if (ready.matches()) {
-        Thread drain = new Thread(() -> {
-          try {
-            out.transferTo(java.io.Writer.nullWriter());
-          } catch (java.io.IOException ignored) {
-            // the process ended
-          }
-        });
-        drain.setDaemon(true);
-        drain.start();
-        return new Started(process, ready.group(1), ready.group(2));
-      }
-      lines.add(line);
-    }
-    throw new AssertionError("the endpoint never said it was ready: " + lines);
-  }
-
-  private static Process process(String... options) throws Exception {
-    List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin"
-        + File.separator + "java", "-cp", System.getProperty("java.class.path"), EndpointMain.class.getName()));
-    command.addAll(List.of(options));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
-  }
-
-  private static HttpResponse<String> send(HttpClient http, String uri, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(uri)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

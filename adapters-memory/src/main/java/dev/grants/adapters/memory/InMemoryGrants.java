@@ -38,6 +38,8 @@ public final class InMemoryGrants {
     private GrantsEventListener events = GrantsEventListener.NONE;
     private ProvisioningGateway gateway;
     private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
+    private Duration lease = Grants.Builder.DEFAULT_PROVISIONING_LEASE;
+    private String instanceId;
 
     private Builder() {}
 
@@ -53,6 +55,18 @@ public final class InMemoryGrants {
     /** How long a provisioning request may stay in progress before it fails (default 5 minutes). */
     public Builder provisioningDeadline(Duration deadline) {
       this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    /** How long this wiring holds the work it handed to its gateway; see {@link Grants.Builder#provisioningLease}. */
+    public Builder provisioningLease(Duration lease) {
+      this.lease = Objects.requireNonNull(lease, "lease");
+      return this;
+    }
+
+    /** The name this wiring leases work under; see {@link Grants.Builder#instanceId}. */
+    public Builder instanceId(String instanceId) {
+      this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
       return this;
     }
 
@@ -76,7 +90,7 @@ public final class InMemoryGrants {
 
     /** A new, empty in-memory wiring. */
     public Grants build() {
-      return Grants.builder()
+      Grants.Builder wiring = Grants.builder()
           .resourcePolicies(new InMemoryResourcePolicyRepository())
           .layerVersions(new InMemoryLayerVersionRepository())
           .signingProfiles(new InMemorySigningProfileRepository())
@@ -84,10 +98,14 @@ public final class InMemoryGrants {
           .provisioningRequests(new InMemoryProvisioningRequestRepository())
           .provisioningGateway(gateway != null ? gateway : InMemoryProvisioningGateway.embeddedDefault())
           .provisioningDeadline(deadline)
+          .provisioningLease(lease)
           .ids(ids)
           .clock(clock)
-          .events(events)
-          .build();
+          .events(events);
+      if (instanceId != null) {
+        wiring.instanceId(instanceId);
+      }
+      return wiring.build();
     }
   }
 }

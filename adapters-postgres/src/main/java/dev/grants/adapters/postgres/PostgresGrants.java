@@ -26,6 +26,9 @@ import javax.sql.DataSource;
  * process or many) on one database serve the same grants, and a new wiring reads what an earlier one wrote.
  */
 public final class PostgresGrants {
+  /** The shared secret the wirings sign page tokens with. */
+  static final String PAGE_TOKENS = "page-tokens";
+
   private PostgresGrants() {}
 
   /**
@@ -62,6 +65,8 @@ public final class PostgresGrants {
     private GrantsEventListener events = GrantsEventListener.NONE;
     private ProvisioningGateway gateway = ProvisioningGateway.succeedingAtOnce();
     private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
+    private Duration lease = Grants.Builder.DEFAULT_PROVISIONING_LEASE;
+    private String instanceId;
 
     private Builder(PostgresStore.Builder storeBuilder, PostgresStore store) {
       this.storeBuilder = storeBuilder;
@@ -117,6 +122,18 @@ public final class PostgresGrants {
       return this;
     }
 
+    /** How long this wiring holds the work it handed to its gateway; see {@link Grants.Builder#provisioningLease}. */
+    public Builder provisioningLease(Duration lease) {
+      this.lease = Objects.requireNonNull(lease, "lease");
+      return this;
+    }
+
+    /** The name this wiring leases work under; see {@link Grants.Builder#instanceId}. */
+    public Builder instanceId(String instanceId) {
+      this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
+      return this;
+    }
+
     /** What time it is (default: the system clock, UTC). */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -138,10 +155,16 @@ public final class PostgresGrants {
       return this;
     }
 
-    /** The wiring. It reads the requests in progress at once, to finish what a restart interrupted. */
+    /**
+     * The wiring, signing page tokens with the secret its schema keeps, so that every wiring on the schema takes
+     * the tokens of every other (this reads it, the one statement building makes); run
+     * {@link Grants#recoverProvisioning()} at start and on a schedule.
+     *
+     * @throws PostgresStoreException if the database cannot be read
+     */
     public Grants build() {
       PostgresStore stores = store != null ? store : storeBuilder.build();
-      return Grants.builder()
+      Grants.Builder wiring = Grants.builder()
           .resourcePolicies(stores.resourcePolicies())
           .layerVersions(stores.layerVersions())
           .signingProfiles(stores.signingProfiles())
@@ -149,10 +172,15 @@ public final class PostgresGrants {
           .provisioningRequests(stores.provisioningRequests())
           .provisioningGateway(gateway)
           .provisioningDeadline(deadline)
+          .provisioningLease(lease)
+          .pageTokenSecret(stores.sharedSecret(PAGE_TOKENS))
           .ids(ids)
           .clock(clock)
-          .events(events)
-          .build();
+          .events(events);
+      if (instanceId != null) {
+        wiring.instanceId(instanceId);
+      }
+      return wiring.build();
     }
   }
 }

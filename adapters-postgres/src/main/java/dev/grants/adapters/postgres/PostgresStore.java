@@ -107,6 +107,35 @@ public final class PostgresStore {
     return schema;
   }
 
+  /**
+   * The secret named {@code name} every store on this schema shares: 32 random bytes, made by whichever store asks
+   * first ({@code INSERT ... ON CONFLICT DO NOTHING}) and read by every other.
+   *
+   * @throws PostgresStoreException if the database fails
+   */
+  public byte[] sharedSecret(String name) {
+    String table = database.table("shared_secrets");
+    byte[] made = new byte[32];
+    new java.security.SecureRandom().nextBytes(made);
+    String candidate = java.util.Base64.getEncoder().encodeToString(made);
+    return database.autoCommit("reading the shared secret " + name, connection -> {
+      try (java.sql.PreparedStatement insert = database.prepare(connection,
+          "INSERT INTO " + table + " (secret_name, secret_value) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        insert.setString(1, name);
+        insert.setString(2, candidate);
+        insert.executeUpdate();
+      }
+      try (java.sql.PreparedStatement select = database.prepare(connection,
+          "SELECT secret_value FROM " + table + " WHERE secret_name = ?")) {
+        select.setString(1, name);
+        try (java.sql.ResultSet row = select.executeQuery()) {
+          row.next();
+          return java.util.Base64.getDecoder().decode(row.getString(1));
+        }
+      }
+    });
+  }
+
   /** The schema the tables are in. */
   public String schema() {
     return database.schema();

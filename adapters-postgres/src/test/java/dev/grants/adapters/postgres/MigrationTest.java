@@ -21,12 +21,12 @@ class MigrationTest {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
     PostgresStore store = PostgresStore.builder(TestPostgres.pool()).schema("permissions_once").build();
 
-    assertThat(store.migrate()).isEqualTo(2); // V1, the tables; V2, the provisioning leases
+    assertThat(store.migrate()).isEqualTo(3); // V1, the tables; V2, the provisioning leases; V3, shared secrets
     assertThat(store.migrate()).isZero();
 
     assertThat(tables("permissions_once")).contains(PostgresStore.HISTORY_TABLE, "resource_policies",
         "layer_versions", "signing_profiles", "instances", "permission_sets", "provisioned_accounts",
-        "provisioning_requests", "provisioning_request_accounts");
+        "provisioning_requests", "provisioning_request_accounts", "shared_secrets");
     assertThat(tables("public")).doesNotContain(PostgresStore.HISTORY_TABLE, "resource_policies");
     assertThat(store.resourcePolicies().find(Fixtures.layerVersionArn(1).arn()))
         .isEqualTo(ResourcePolicy.none(Fixtures.layerVersionArn(1).arn()));
@@ -41,7 +41,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(2);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(3);
   }
 
   @Test

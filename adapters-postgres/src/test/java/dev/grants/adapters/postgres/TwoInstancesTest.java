@@ -148,6 +148,29 @@ class TwoInstancesTest {
     assertThat(b.layerVersions().publish(Fixtures.publishLayerVersion().build()).get().arn().version()).isEqualTo(41);
   }
 
+  @Test
+  void a_page_token_one_instance_wrote_is_taken_by_the_other() {
+    Grants a = wiring(storeA);
+    Grants b = wiring(storeB);
+    dev.grants.domain.provisioning.Instance instance =
+        a.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+    dev.grants.domain.provisioning.PermissionSet set = a.permissionSets()
+        .createPermissionSet(Fixtures.createPermissionSet(instance.arn()).build()).get();
+    for (String account : List.of(Fixtures.ACCOUNT_A, Fixtures.ACCOUNT_B)) {
+      a.permissionSetProvisioning().provision(Fixtures.provisionToAccount(instance.arn(), set.arn(), account).build())
+          .get();
+    }
+
+    String token = a.permissionSetProvisioning().listStatus(Fixtures.listProvisioningStatus(instance.arn())
+        .maxResults(1).build()).get().nextToken();
+    List<ProvisioningRequest> second = b.permissionSetProvisioning().listStatus(
+        Fixtures.listProvisioningStatus(instance.arn()).maxResults(1).nextToken(token).build()).get().items();
+
+    assertThat(token).isNotNull();
+    assertThat(second).hasSize(1);
+    assertThat(second.get(0).account()).isEqualTo(AccountId.of(Fixtures.ACCOUNT_B));
+  }
+
   private static Grants wiring(PostgresStore store) {
     IdGenerator random = () -> RevisionId.fromBits(ThreadLocalRandom.current().nextLong(),
         ThreadLocalRandom.current().nextLong());

@@ -65,7 +65,7 @@ public final class Grants {
     // The page-token key is drawn from the id generator, the one source of randomness the core has.
     byte[] secret =
         (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
-    SignedPageTokens tokens = new SignedPageTokens(secret);
+    SignedPageTokens tokens = new SignedPageTokens(builder.pageTokenSecret != null ? builder.pageTokenSecret : secret);
     ProvisioningService provisioning = new ProvisioningService(builder.permissionSets, builder.provisioningRequests,
         builder.provisioningGateway, builder.ids, builder.clock, builder.provisioningDeadline, tokens,
         builder.maxCommitAttempts, new Announcer(builder.events),
@@ -168,6 +168,7 @@ public final class Grants {
     private Duration provisioningDeadline = DEFAULT_PROVISIONING_DEADLINE;
     private Duration provisioningLease = DEFAULT_PROVISIONING_LEASE;
     private String instanceId;
+    private byte[] pageTokenSecret;
     private IdGenerator ids;
     private Clock clock;
     private GrantsEventListener events = GrantsEventListener.NONE;
@@ -252,6 +253,21 @@ public final class Grants {
         throw new IllegalArgumentException("an instance id is not empty");
       }
       this.instanceId = instanceId;
+      return this;
+    }
+
+    /**
+     * The secret page tokens are signed with (default: one of this wiring's own, drawn from its id generator). Give
+     * every wiring on one store the same, so that a {@code NextToken} one of them wrote is taken by another (behind
+     * a load balancer) and after a restart; the PostgreSQL wiring keeps one in its schema for that.
+     *
+     * @throws IllegalArgumentException if it has fewer than 32 bytes
+     */
+    public Builder pageTokenSecret(byte[] secret) {
+      if (secret == null || secret.length < 32) {
+        throw new IllegalArgumentException("a page-token secret has at least 32 bytes");
+      }
+      this.pageTokenSecret = secret.clone();
       return this;
     }
 
