@@ -1243,6 +1243,22 @@ public abstract class PermissionSetProvisioningBehaviour extends ProvisioningWir
   }
 
   @Test
+  void building_a_wiring_recovers_nothing_until_it_is_asked_to() {
+    Instance instance = instance();
+    PermissionSet set = set(instance, "ReadOnly");
+    ProvisioningRequest running = provision(instance, set, A).get();
+    clock.advance(Grants.Builder.DEFAULT_PROVISIONING_LEASE);
+    ScriptedProvisioningGateway otherGateway = new ScriptedProvisioningGateway();
+
+    Grants other = restartGrants(clock, ids, events::add, otherGateway, DEADLINE);
+
+    assertThat(otherGateway.received()).isEmpty();
+    assertThat(other.recoverProvisioning().get().accountsHandedOver()).isEqualTo(1);
+    assertThat(otherGateway.receivedFor(running.requestId())).extracting(ScriptedProvisioningGateway.Job::account)
+        .containsExactly(A);
+  }
+
+  @Test
   void an_instance_that_keeps_recovering_keeps_its_work_and_no_one_takes_it_over() {
     Instance instance = instance();
     PermissionSet set = set(instance, "ReadOnly");
