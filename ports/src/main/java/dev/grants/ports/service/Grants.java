@@ -51,30 +51,36 @@ public final class Grants {
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
-  private final ProvisioningService provisioning;
+  private final ProvisioningTakeOver takeOver;
 
   private Grants(Builder builder) {
+    Announcer announcer = new Announcer(builder.events);
     PolicyEditor policies =
-        new PolicyEditor(builder.resourcePolicies, builder.ids, builder.events, builder.maxCommitAttempts);
-    this.layerVersions = new LayerVersionService(builder.layerVersions, policies, builder.clock);
-    this.layerVersionPermissions = new LayerVersionPermissionService(builder.layerVersions, policies);
-    SigningProfileService profiles =
-        new SigningProfileService(builder.signingProfiles, policies, builder.ids, builder.maxCommitAttempts);
-    this.signingProfiles = profiles;
+        new PolicyEditor(builder.resourcePolicies, builder.ids, announcer, builder.maxCommitAttempts);
+    LayerVersionLookup versions = new LayerVersionLookup(builder.layerVersions, builder.resourcePolicies);
+    this.layerVersions = new LayerVersionService(builder.layerVersions, versions, policies, builder.clock);
+    this.layerVersionPermissions = new LayerVersionPermissionService(versions, policies);
+    SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
+    this.signingProfiles =
+        new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     // The page-token key is drawn from the id generator, the one source of randomness the core has.
     byte[] secret =
         (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
     SignedPageTokens tokens = new SignedPageTokens(builder.pageTokenSecret != null ? builder.pageTokenSecret : secret);
-    ProvisioningService provisioning = new ProvisioningService(builder.permissionSets, builder.provisioningRequests,
-        builder.provisioningGateway, builder.ids, builder.clock, builder.provisioningDeadline, tokens,
-        builder.maxCommitAttempts, new Announcer(builder.events),
-        builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret),
-        builder.provisioningLease);
-    this.permissionSetProvisioning = provisioning;
-    this.permissionSets = new PermissionSetService(builder.permissionSets, provisioning, builder.ids, builder.clock,
-        tokens, builder.maxCommitAttempts);
-    this.provisioning = provisioning;
+    String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
+    PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
+    ProvisioningDeadlines deadlines = new ProvisioningDeadlines(
+        builder.provisioningRequests, builder.clock, builder.maxCommitAttempts, announcer);
+    ProvisioningLifecycle lifecycle = new ProvisioningLifecycle(builder.permissionSets, builder.provisioningRequests,
+        builder.provisioningGateway, builder.ids, builder.clock, builder.provisioningDeadline,
+        builder.maxCommitAttempts, announcer, deadlines, owner, builder.provisioningLease);
+    this.permissionSetProvisioning = new ProvisioningService(sets, lifecycle, new ProvisioningQueries(
+        builder.permissionSets, builder.provisioningRequests, sets, deadlines, tokens));
+    this.permissionSets = new PermissionSetService(builder.permissionSets, sets, lifecycle, builder.ids,
+        builder.clock, tokens, builder.maxCommitAttempts);
+    this.takeOver = new ProvisioningTakeOver(builder.permissionSets, builder.provisioningRequests, lifecycle,
+        deadlines, builder.clock, owner, builder.provisioningLease);
   }
 
   /**
@@ -147,7 +153,7 @@ public final class Grants {
    *     was done until then stays done; the next run carries on)
    */
   public Either<GrantsError, ProvisioningRecovery> recoverProvisioning() {
-    return provisioning.recover();
+    return PortFailures.contained(() -> Either.right(takeOver.recover()));
   }
 
   /** Builds {@link Grants}. Not thread-safe; use it on one thread and discard it. */

@@ -30,22 +30,20 @@ public final class LayerVersionService implements LayerVersions {
   private static final String DELETE = "lambda:DeleteLayerVersion";
 
   private final LayerVersionRepository versions;
+  private final LayerVersionLookup lookup;
   private final PolicyEditor policies;
   private final Clock clock;
 
-  LayerVersionService(LayerVersionRepository versions, PolicyEditor policies, Clock clock) {
+  LayerVersionService(LayerVersionRepository versions, LayerVersionLookup lookup, PolicyEditor policies, Clock clock) {
     this.versions = versions;
+    this.lookup = lookup;
     this.policies = policies;
     this.clock = clock;
   }
 
   @Override
   public Either<GrantsError, LayerVersion> publish(PublishLayerVersionCommand command) {
-    return PortFailures.contained(() -> publishOrThrow(command));
-  }
-
-  private Either<GrantsError, LayerVersion> publishOrThrow(PublishLayerVersionCommand command) {
-    return Requests.validAll(
+    return PortFailures.contained(() -> Requests.validAll(
             LayerName.validate(command.layerName())
                 .combine(LayerVersionDraft.violations(
                     command.description(), command.content(), command.compatibleRuntimes(),
@@ -55,43 +53,35 @@ public final class LayerVersionService implements LayerVersions {
                 command.description(), command.content(), command.compatibleRuntimes(), command.licenseInfo(),
                 command.compatibleArchitectures())
             .flatMap(draft -> {
-              LayerArn layer = resolve(name, command.context());
+              LayerArn layer = LayerVersionLookup.resolve(name, command.context());
               return AccountBoundary.owned(command.context(), layer.account(), layer.arn(), PUBLISH, () -> {
                 Instant now = clock.instant();
                 return Either.right(versions.publishNext(layer, number -> draft.publishAs(layer.version(number), now)));
               });
-            }));
+            })));
   }
 
   @Override
   public Either<GrantsError, LayerVersion> get(GetLayerVersionCommand command) {
-    return PortFailures.contained(() -> getOrThrow(command));
-  }
-
-  private Either<GrantsError, LayerVersion> getOrThrow(GetLayerVersionCommand command) {
-    return Requests.layerName(command.layerName())
+    return PortFailures.contained(() -> Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
-            .map(number -> resolve(name, command.context()).version(number)))
+            .map(number -> LayerVersionLookup.resolve(name, command.context()).version(number)))
         .flatMap(arn -> {
           CallContext context = command.context();
           if (context.isAccount(arn.layer().account())) {
-            return versions.find(arn).toEither(() -> new GrantsError.LayerVersionNotFound(arn));
+            return lookup.existing(arn);
           }
           // Another account's version: readable exactly where its policy grants the caller GetLayerVersion, and
           // refused alike when it does not exist.
           return AccountBoundary.readGranted(context, policies.read(arn.arn()),
               context.asking(Action.LAMBDA_GET_LAYER_VERSION), versions.find(arn));
-        });
+        }));
   }
 
   @Override
   public Either<GrantsError, DeleteLayerVersionResult> delete(DeleteLayerVersionCommand command) {
-    return PortFailures.contained(() -> deleteOrThrow(command));
-  }
-
-  private Either<GrantsError, DeleteLayerVersionResult> deleteOrThrow(DeleteLayerVersionCommand command) {
-    return Requests.layerName(command.layerName()).flatMap(name -> {
-      LayerArn layer = resolve(name, command.context());
+    return PortFailures.contained(() -> Requests.layerName(command.layerName()).flatMap(name -> {
+      LayerArn layer = LayerVersionLookup.resolve(name, command.context());
       // The resource named is the version, as for every version operation; a number below 1 still names it.
       Arn resource = Arn.of(layer.partition(), "lambda", layer.region(), layer.account().value(),
           "layer:" + layer.name() + ':' + command.versionNumber());
@@ -113,10 +103,6 @@ public final class LayerVersionService implements LayerVersions {
         PortFailures.idempotent(() -> policies.forget(arn.arn()));
         return Either.right(new DeleteLayerVersionResult(deleted));
       });
-    });
-  }
-
-  static LayerArn resolve(LayerName name, CallContext context) {
-    return name.resolve(context.region(), context.account());
+    }));
   }
 }

@@ -5,7 +5,6 @@ import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.Arn;
 import dev.grants.domain.revision.RevisionId;
-import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.RevisionConflict;
@@ -24,10 +23,10 @@ final class PolicyEditor {
   private final Announcer announcer;
   private final int maxAttempts;
 
-  PolicyEditor(ResourcePolicyRepository policies, IdGenerator ids, GrantsEventListener events, int maxAttempts) {
+  PolicyEditor(ResourcePolicyRepository policies, IdGenerator ids, Announcer announcer, int maxAttempts) {
     this.policies = policies;
     this.ids = ids;
-    this.announcer = new Announcer(events);
+    this.announcer = announcer;
     this.maxAttempts = maxAttempts;
   }
 
@@ -48,12 +47,10 @@ final class PolicyEditor {
       ResourcePolicy read,
       BiFunction<ResourcePolicy, RevisionId, Either<GrantsError, ResourcePolicy>> change,
       Function<ResourcePolicy, GrantsEvent> event) {
-    Arn resource = read.resource();
-    ResourcePolicy base = read;
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+    return CompareAndSet.retry(maxAttempts, read, base -> {
       Either<GrantsError, ResourcePolicy> changed = change.apply(base, ids.newRevisionId());
       if (changed.isLeft()) {
-        return changed;
+        return CompareAndSet.done(changed);
       }
       Either<RevisionConflict, ResourcePolicy> committed = policies.commit(base, changed.get());
       if (committed.isRight()) {
@@ -63,25 +60,18 @@ final class PolicyEditor {
             announcer.announce(announced);
           }
         }
-        return Either.right(committed.get());
+        return CompareAndSet.done(Either.<GrantsError, ResourcePolicy>right(committed.get()));
       }
-      base = committed.getLeft().current();
       Thread.onSpinWait();
-    }
-    return Either.left(new GrantsError.ConcurrentModification(resource, maxAttempts));
+      return CompareAndSet.again(committed.getLeft().current());
+    }).getOrElseGet(last -> Either.left(new GrantsError.ConcurrentModification(read.resource(), maxAttempts)));
   }
 
   ResourcePolicy read(Arn resource) {
     return policies.find(resource);
   }
 
-  /** Where the policies are kept. */
-  ResourcePolicyRepository repository() {
-    return policies;
-  }
-
   void forget(Arn resource) {
     policies.delete(resource);
   }
-
 }

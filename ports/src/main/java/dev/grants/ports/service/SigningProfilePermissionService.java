@@ -8,7 +8,6 @@ import dev.grants.domain.policy.StatementId;
 import dev.grants.domain.revision.ExpectedRevision;
 import dev.grants.domain.signer.ProfileName;
 import dev.grants.domain.signer.ProfilePermission;
-import dev.grants.domain.signer.SigningProfile;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.validation.MemberRule;
 import dev.grants.ports.in.AddProfilePermissionCommand;
@@ -35,48 +34,41 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
   private static final MemberRule REMOVE_STATEMENT = MemberRule.required("statementId");
   private static final Pattern STATEMENT_ID = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
-  private final SigningProfileService profiles;
+  private final SigningProfileLookup profiles;
   private final PolicyEditor policies;
 
-  SigningProfilePermissionService(SigningProfileService profiles, PolicyEditor policies) {
+  SigningProfilePermissionService(SigningProfileLookup profiles, PolicyEditor policies) {
     this.profiles = profiles;
     this.policies = policies;
   }
 
   @Override
   public Either<GrantsError, AddProfilePermissionResult> add(AddProfilePermissionCommand command) {
-    return PortFailures.contained(() -> addOrThrow(command));
-  }
-
-  private Either<GrantsError, AddProfilePermissionResult> addOrThrow(AddProfilePermissionCommand command) {
     String name = command.profileName();
-    return Requests.after(ProfileName.RULE.check(name), ProfilePermission.validate(
+    return PortFailures.contained(() -> Requests.after(ProfileName.RULE.check(name), ProfilePermission.validate(
             command.statementId(), command.action(), command.principal(), command.profileVersion()))
-        .flatMap(permission -> profiles.existing(SigningProfileService.own(command.context(), name))
+        .flatMap(permission -> profiles.existing(SigningProfileLookup.own(command.context(), name))
             .flatMap(profile -> permission.allowedOn(profile.platform())
-                .flatMap(action -> active(profile).map(active -> permission.toStatement(profile.arn(), action))))
+                .flatMap(action -> SigningProfileLookup.active(profile)
+                    .map(active -> permission.toStatement(profile.arn(), action))))
             .flatMap(statement -> {
-              SigningProfileArn arn = SigningProfileService.own(command.context(), name);
+              SigningProfileArn arn = SigningProfileLookup.own(command.context(), name);
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
               return policies.edit(arn.arn(),
                       // The status is checked again on every attempt: see SigningProfileService.cancel.
-                      (current, next) -> profiles.existing(arn).flatMap(this::active)
+                      (current, next) -> profiles.existing(arn).flatMap(SigningProfileLookup::active)
                           .flatMap(active -> current.add(statement, expected, next)),
                       policy -> new GrantsEvent.PermissionAdded(arn.arn(), statement, policy.revision().get()))
                   .map(policy -> new AddProfilePermissionResult(policy.revision().get()));
-            }));
+            })));
   }
 
   @Override
   public Either<GrantsError, ListProfilePermissionsResult> list(ListProfilePermissionsCommand command) {
-    return PortFailures.contained(() -> listOrThrow(command));
-  }
-
-  private Either<GrantsError, ListProfilePermissionsResult> listOrThrow(ListProfilePermissionsCommand command) {
-    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
-        .flatMap(name -> profiles.existing(SigningProfileService.own(command.context(), name)))
+    return PortFailures.contained(() -> Requests.valid(ProfileName.RULE.validate(command.profileName()))
+        .flatMap(name -> profiles.existing(SigningProfileLookup.own(command.context(), name)))
         .flatMap(profile -> policies.read(profile.arn().arn()).readable())
-        .flatMap(policy -> page(policy, command.nextToken()));
+        .flatMap(policy -> page(policy, command.nextToken())));
   }
 
   private static Either<GrantsError, ListProfilePermissionsResult> page(ResourcePolicy policy, String token) {
@@ -95,33 +87,23 @@ public final class SigningProfilePermissionService implements SigningProfilePerm
 
   @Override
   public Either<GrantsError, RemoveProfilePermissionResult> remove(RemoveProfilePermissionCommand command) {
-    return PortFailures.contained(() -> removeOrThrow(command));
-  }
-
-  private Either<GrantsError, RemoveProfilePermissionResult> removeOrThrow(RemoveProfilePermissionCommand command) {
-    return Requests.validAll(ProfileName.RULE.validate(command.profileName())
+    return PortFailures.contained(() -> Requests.validAll(ProfileName.RULE.validate(command.profileName())
             .combine(REMOVE_REVISION.validate(command.revisionId()))
             .combine(REMOVE_STATEMENT.validate(command.statementId()))
             .ap(Tuple::of))
         .flatMap(valid -> STATEMENT_ID.matcher(valid._3).matches()
             ? Either.<GrantsError, StatementId>right(StatementId.of(valid._3))
             : Either.<GrantsError, StatementId>left(new GrantsError.InvalidSignerStatementId(valid._3)))
-        .flatMap(sid -> profiles.existing(SigningProfileService.own(command.context(), command.profileName()))
-            .flatMap(this::active)
+        .flatMap(sid -> profiles.existing(SigningProfileLookup.own(command.context(), command.profileName()))
+            .flatMap(SigningProfileLookup::active)
             .flatMap(profile -> {
               SigningProfileArn arn = profile.arn();
               ExpectedRevision expected = ExpectedRevision.fromRequest(command.revisionId());
               return policies.edit(arn.arn(),
-                      (current, next) -> profiles.existing(arn).flatMap(this::active)
+                      (current, next) -> profiles.existing(arn).flatMap(SigningProfileLookup::active)
                           .flatMap(active -> current.remove(sid, expected, next)),
                       policy -> new GrantsEvent.PermissionRemoved(arn.arn(), sid, policy.revision().get()))
                   .map(policy -> new RemoveProfilePermissionResult(policy.revision().get()));
-            }));
-  }
-
-  private Either<GrantsError, SigningProfile> active(SigningProfile profile) {
-    return profile.isActive()
-        ? Either.right(profile)
-        : Either.left(new GrantsError.ProfileNotActive(profile.arn(), profile.status()));
+            })));
   }
 }

@@ -26,12 +26,15 @@ import io.vavr.control.Option;
  */
 public final class SigningProfileService implements SigningProfiles {
   private final SigningProfileRepository profiles;
+  private final SigningProfileLookup lookup;
   private final PolicyEditor policies;
   private final IdGenerator ids;
   private final int maxAttempts;
 
-  SigningProfileService(SigningProfileRepository profiles, PolicyEditor policies, IdGenerator ids, int maxAttempts) {
+  SigningProfileService(SigningProfileRepository profiles, SigningProfileLookup lookup, PolicyEditor policies,
+      IdGenerator ids, int maxAttempts) {
     this.profiles = profiles;
+    this.lookup = lookup;
     this.policies = policies;
     this.ids = ids;
     this.maxAttempts = maxAttempts;
@@ -39,46 +42,39 @@ public final class SigningProfileService implements SigningProfiles {
 
   @Override
   public Either<GrantsError, SigningProfile> put(PutSigningProfileCommand command) {
-    return PortFailures.contained(() -> putOrThrow(command));
-  }
-
-  private Either<GrantsError, SigningProfile> putOrThrow(PutSigningProfileCommand command) {
-    return Requests.after(ProfileName.RULE.check(command.profileName()), SigningProfileDraft.validate(
-            command.platformId(),
-            command.signingMaterial() != null,
-            command.signingMaterial() == null ? null : command.signingMaterial().certificateArn(),
-            command.signatureValidityValue(),
-            command.signatureValidityType(),
-            command.overrides(),
-            command.signingParameters(),
-            command.tags()))
-        .flatMap(draft -> store(own(command.context(), command.profileName()), draft));
+    return PortFailures.contained(() -> Requests.after(ProfileName.RULE.check(command.profileName()),
+            SigningProfileDraft.validate(
+                command.platformId(),
+                command.signingMaterial() != null,
+                command.signingMaterial() == null ? null : command.signingMaterial().certificateArn(),
+                command.signatureValidityValue(),
+                command.signatureValidityType(),
+                command.overrides(),
+                command.signingParameters(),
+                command.tags()))
+        .flatMap(draft -> store(SigningProfileLookup.own(command.context(), command.profileName()), draft)));
   }
 
   private Either<GrantsError, SigningProfile> store(SigningProfileArn arn, SigningProfileDraft draft) {
-    for (int attempt = 0; attempt < maxAttempts; attempt++) {
+    return CompareAndSet.<Either<GrantsError, SigningProfile>>retry(maxAttempts, () -> {
       SigningProfile next = draft.createAs(arn, ids.newProfileVersion());
       Option<SigningProfile> current = profiles.find(arn);
       if (current.isEmpty()) {
         if (profiles.insert(next)) {
-          return Either.right(next);
+          return CompareAndSet.done(Either.right(next));
         }
       } else if (!current.get().isActive()) {
-        return Either.left(new GrantsError.ProfileNameNotReusable(arn, current.get().status()));
+        return CompareAndSet.done(Either.left(new GrantsError.ProfileNameNotReusable(arn, current.get().status())));
       } else if (profiles.replace(current.get(), next)) {
-        return Either.right(next);
+        return CompareAndSet.done(Either.right(next));
       }
-    }
-    return Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts));
+      return CompareAndSet.again();
+    }).getOrElseGet(lost -> Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts)));
   }
 
   @Override
   public Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command) {
-    return PortFailures.contained(() -> getOrThrow(command));
-  }
-
-  private Either<GrantsError, SigningProfile> getOrThrow(GetSigningProfileCommand command) {
-    return Requests.validAll(ProfileName.RULE.validate(command.profileName())
+    return PortFailures.<SigningProfile>contained(() -> Requests.validAll(ProfileName.RULE.validate(command.profileName())
             .combine(ProfileName.PROFILE_OWNER.validate(command.profileOwner()))
             .ap((name, owner) -> name))
         .flatMap(name -> {
@@ -86,7 +82,7 @@ public final class SigningProfileService implements SigningProfiles {
           AccountId owner = command.profileOwner() == null ? context.account() : AccountId.of(command.profileOwner());
           SigningProfileArn arn = SigningProfileArn.of(context.region(), owner, name);
           if (context.isAccount(owner)) {
-            return existing(arn);
+            return lookup.existing(arn);
           }
           // Another account's profile: readable exactly where its policy grants the caller GetSigningProfile (a
           // grant may be limited to the current profile version); an unknown one is refused alike.
@@ -96,45 +92,36 @@ public final class SigningProfileService implements SigningProfiles {
             request = request.withContext(ProfilePermission.PROFILE_VERSION_KEY, found.get().profileVersion());
           }
           return AccountBoundary.readGranted(context, policies.read(arn.arn()), request, found);
-        });
+        }));
   }
 
   @Override
   public Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command) {
-    return PortFailures.contained(() -> cancelOrThrow(command));
-  }
-
-  private Either<GrantsError, SigningProfile> cancelOrThrow(CancelSigningProfileCommand command) {
-    return Requests.valid(ProfileName.RULE.validate(command.profileName()))
+    return PortFailures.contained(() -> Requests.valid(ProfileName.RULE.validate(command.profileName()))
         .flatMap(name -> {
-          SigningProfileArn arn = own(command.context(), name);
-          for (int attempt = 0; attempt < maxAttempts; attempt++) {
-            Either<GrantsError, SigningProfile> found = existing(arn);
-            if (found.isLeft() || !found.get().isActive()) {
-              return found;
-            }
-            SigningProfile canceled = found.get().cancel();
-            // If the replace fails, whether it happened is read back: a cancel that took effect must still be
-            // followed by the new policy revision below.
-            if (PortFailures.outcomeOf(() -> profiles.replace(found.get(), canceled),
-                () -> profiles.find(arn).filter(canceled::equals).map(stored -> true))) {
-              // A new policy revision: a permission change that checked the status before the cancel loses its
-              // compare-and-set, checks again, and is refused (SigningProfilePermissionService). Any new revision
-              // does, so a failed attempt is made again at once.
-              PortFailures.idempotent(() -> policies.edit(
-                  arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null));
-              return Either.right(canceled);
-            }
-          }
-          return Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts));
-        });
+          SigningProfileArn arn = SigningProfileLookup.own(command.context(), name);
+          return CompareAndSet.retry(maxAttempts, () -> attemptCancel(arn))
+              .getOrElseGet(lost -> Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts)));
+        }));
   }
 
-  Either<GrantsError, SigningProfile> existing(SigningProfileArn arn) {
-    return profiles.find(arn).toEither(() -> new GrantsError.SigningProfileNotFound(arn));
-  }
-
-  static SigningProfileArn own(CallContext context, String name) {
-    return SigningProfileArn.of(context.region(), context.account(), name);
+  private Either<CompareAndSet.Lost, Either<GrantsError, SigningProfile>> attemptCancel(SigningProfileArn arn) {
+    Either<GrantsError, SigningProfile> found = lookup.existing(arn);
+    if (found.isLeft() || !found.get().isActive()) {
+      return CompareAndSet.done(found);
+    }
+    SigningProfile canceled = found.get().cancel();
+    // If the replace fails, whether it happened is read back: a cancel that took effect must still be followed by
+    // the new policy revision below.
+    if (PortFailures.outcomeOf(() -> profiles.replace(found.get(), canceled),
+        () -> profiles.find(arn).filter(canceled::equals).map(stored -> true))) {
+      // A new policy revision: a permission change that checked the status before the cancel loses its
+      // compare-and-set, checks again, and is refused (SigningProfilePermissionService). Any new revision does, so
+      // a failed attempt is made again at once.
+      PortFailures.idempotent(() -> policies.edit(
+          arn.arn(), (current, next) -> Either.right(current.touched(next)), policy -> null));
+      return CompareAndSet.done(Either.right(canceled));
+    }
+    return CompareAndSet.again();
   }
 }
