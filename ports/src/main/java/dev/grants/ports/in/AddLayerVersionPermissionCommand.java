@@ -16,22 +16,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AddLayerVersionPermissionCommand {
+public abstract class AddLayerVersionPermissionCommand implements LayerVersionAddress, StatementChange {
   AddLayerVersionPermissionCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code LayerName}: the layer name or layer ARN. */
-  @Nullable
-  public abstract String layerName();
-
-  /** {@code VersionNumber}: the layer version number. */
-  public abstract long versionNumber();
-
-  /** {@code StatementId}: the statement id. */
-  @Nullable
-  public abstract String statementId();
 
   /** {@code Action}: {@code lambda:GetLayerVersion}. */
   @Nullable
@@ -44,10 +30,6 @@ public abstract class AddLayerVersionPermissionCommand {
   /** {@code OrganizationId}: with principal {@code *}, narrows the grant to one organization. */
   @Nullable
   public abstract String organizationId();
-
-  /** {@code RevisionId}: the revision the caller expects the policy to be at; absent or empty: any. */
-  @Nullable
-  public abstract String revisionId();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

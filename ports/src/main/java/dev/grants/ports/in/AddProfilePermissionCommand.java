@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class AddProfilePermissionCommand {
+public abstract class AddProfilePermissionCommand implements StatementChange {
   AddProfilePermissionCommand() {}
 
   /** Who calls, and where. */
@@ -36,14 +36,6 @@ public abstract class AddProfilePermissionCommand {
   /** {@code principal}: a 12-digit account id or an IAM role ARN without a path. */
   @Nullable
   public abstract String principal();
-
-  /** {@code revisionId}: the revision the caller expects the policy to be at; absent or empty: any. */
-  @Nullable
-  public abstract String revisionId();
-
-  /** {@code statementId}: 1 to 64 of {@code [a-zA-Z0-9_-]}. */
-  @Nullable
-  public abstract String statementId();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

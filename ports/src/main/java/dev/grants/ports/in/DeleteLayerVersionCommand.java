@@ -1,6 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -12,18 +11,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DeleteLayerVersionCommand {
+public abstract class DeleteLayerVersionCommand implements LayerVersionAddress {
   DeleteLayerVersionCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code LayerName}: the layer name or layer ARN. */
-  @Nullable
-  public abstract String layerName();
-
-  /** {@code VersionNumber}: the layer version number. */
-  public abstract long versionNumber();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -1,6 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -12,19 +11,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DeletePermissionSetCommand {
+public abstract class DeletePermissionSetCommand implements PermissionSetAddress {
   DeletePermissionSetCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code InstanceArn}: the instance. */
-  @Nullable
-  public abstract String instanceArn();
-
-  /** {@code PermissionSetArn}: the permission set. */
-  @Nullable
-  public abstract String permissionSetArn();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -12,31 +12,12 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ListAccountsForProvisionedPermissionSetCommand {
+public abstract class ListAccountsForProvisionedPermissionSetCommand implements PermissionSetAddress, Paged {
   ListAccountsForProvisionedPermissionSetCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code InstanceArn}: the instance. */
-  @Nullable
-  public abstract String instanceArn();
-
-  /** {@code PermissionSetArn}: the permission set. */
-  @Nullable
-  public abstract String permissionSetArn();
 
   /** {@code ProvisioningStatus}: {@code LATEST_PERMISSION_SET_PROVISIONED} or {@code LATEST_PERMISSION_SET_NOT_PROVISIONED}. */
   @Nullable
   public abstract String provisioningStatus();
-
-  /** {@code MaxResults}: at most this many items, 1 to 100 (default 100). */
-  @Nullable
-  public abstract Integer maxResults();
-
-  /** {@code NextToken}: where the previous page ended. */
-  @Nullable
-  public abstract String nextToken();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

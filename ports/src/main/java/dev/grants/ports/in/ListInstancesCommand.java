@@ -1,6 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -12,19 +11,11 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ListInstancesCommand {
+public abstract class ListInstancesCommand implements Paged {
   ListInstancesCommand() {}
 
   /** Who calls, and where. */
   public abstract CallContext context();
-
-  /** {@code MaxResults}: at most this many items, 1 to 100 (default 100). */
-  @Nullable
-  public abstract Integer maxResults();
-
-  /** {@code NextToken}: where the previous page ended. */
-  @Nullable
-  public abstract String nextToken();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

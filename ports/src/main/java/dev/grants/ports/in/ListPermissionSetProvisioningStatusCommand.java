@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ListPermissionSetProvisioningStatusCommand {
+public abstract class ListPermissionSetProvisioningStatusCommand implements Paged {
   ListPermissionSetProvisioningStatusCommand() {}
 
   /** Who calls, and where. */
@@ -21,14 +21,6 @@ public abstract class ListPermissionSetProvisioningStatusCommand {
   /** {@code InstanceArn}: the instance. */
   @Nullable
   public abstract String instanceArn();
-
-  /** {@code MaxResults}: at most this many items, 1 to 100 (default 100). */
-  @Nullable
-  public abstract Integer maxResults();
-
-  /** {@code NextToken}: where the previous page ended. */
-  @Nullable
-  public abstract String nextToken();
 
   /** {@code FilterStatus}: only requests in this status: IN_PROGRESS, FAILED or SUCCEEDED. */
   @Nullable

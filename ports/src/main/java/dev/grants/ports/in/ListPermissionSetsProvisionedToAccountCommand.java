@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ListPermissionSetsProvisionedToAccountCommand {
+public abstract class ListPermissionSetsProvisionedToAccountCommand implements Paged {
   ListPermissionSetsProvisionedToAccountCommand() {}
 
   /** Who calls, and where. */
@@ -29,14 +29,6 @@ public abstract class ListPermissionSetsProvisionedToAccountCommand {
   /** {@code ProvisioningStatus}: {@code LATEST_PERMISSION_SET_PROVISIONED} or {@code LATEST_PERMISSION_SET_NOT_PROVISIONED}. */
   @Nullable
   public abstract String provisioningStatus();
-
-  /** {@code MaxResults}: at most this many items, 1 to 100 (default 100). */
-  @Nullable
-  public abstract Integer maxResults();
-
-  /** {@code NextToken}: where the previous page ended. */
-  @Nullable
-  public abstract String nextToken();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -12,19 +12,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ProvisionPermissionSetCommand {
+public abstract class ProvisionPermissionSetCommand implements PermissionSetAddress {
   ProvisionPermissionSetCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code InstanceArn}: the instance. */
-  @Nullable
-  public abstract String instanceArn();
-
-  /** {@code PermissionSetArn}: the permission set. */
-  @Nullable
-  public abstract String permissionSetArn();
 
   /** {@code TargetId}: the account, with target type AWS_ACCOUNT. */
   @Nullable

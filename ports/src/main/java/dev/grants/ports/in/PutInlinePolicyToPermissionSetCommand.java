@@ -12,19 +12,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class PutInlinePolicyToPermissionSetCommand {
+public abstract class PutInlinePolicyToPermissionSetCommand implements PermissionSetAddress {
   PutInlinePolicyToPermissionSetCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code InstanceArn}: the instance. */
-  @Nullable
-  public abstract String instanceArn();
-
-  /** {@code PermissionSetArn}: the permission set. */
-  @Nullable
-  public abstract String permissionSetArn();
 
   /** {@code InlinePolicy}: the IAM policy document. */
   @Nullable

@@ -1,6 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -14,26 +13,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RemoveLayerVersionPermissionCommand {
+public abstract class RemoveLayerVersionPermissionCommand implements LayerVersionAddress, StatementChange {
   RemoveLayerVersionPermissionCommand() {}
-
-  /** Who calls, and where. */
-  public abstract CallContext context();
-
-  /** {@code LayerName}: the layer name or layer ARN. */
-  @Nullable
-  public abstract String layerName();
-
-  /** {@code VersionNumber}: the layer version number. */
-  public abstract long versionNumber();
-
-  /** {@code StatementId}: the statement id. */
-  @Nullable
-  public abstract String statementId();
-
-  /** {@code RevisionId}: the revision the caller expects the policy to be at; absent or empty: any. */
-  @Nullable
-  public abstract String revisionId();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

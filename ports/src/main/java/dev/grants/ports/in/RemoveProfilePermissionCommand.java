@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RemoveProfilePermissionCommand {
+public abstract class RemoveProfilePermissionCommand implements StatementChange {
   RemoveProfilePermissionCommand() {}
 
   /** Who calls, and where. */
@@ -23,14 +23,6 @@ public abstract class RemoveProfilePermissionCommand {
   /** {@code profileName}: the signing profile's name. */
   @Nullable
   public abstract String profileName();
-
-  /** {@code revisionId}: the revision the caller expects the policy to be at (required by the model). */
-  @Nullable
-  public abstract String revisionId();
-
-  /** {@code statementId}: the statement to remove. */
-  @Nullable
-  public abstract String statementId();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {
