@@ -1,10 +1,9 @@
 package dev.grants.adapters.postgres;
 
-import dev.grants.ports.out.GrantsEventListener;
-import dev.grants.ports.out.IdGenerator;
+import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
-import java.time.Clock;
+import dev.grants.ports.service.WiringSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,19 +55,19 @@ public final class PostgresGrants {
     return new Builder(null, Objects.requireNonNull(store, "store"));
   }
 
-  /** Builds a PostgreSQL {@link Grants}; every setting is optional. Not thread-safe. */
-  public static final class Builder {
+  /**
+   * Builds a PostgreSQL {@link Grants}; every setting is optional (see {@link WiringSettings}): the provisioning
+   * gateway is by default {@link ProvisioningGateway#succeedingAtOnce()}, which has nothing to do (a service gives
+   * the gateway that provisions its accounts), and revision ids are by default 122 random bits from
+   * {@link ThreadLocalRandom} per id (ids must be distinct across every wiring on the database, not only within one).
+   * Not thread-safe.
+   */
+  public static final class Builder extends WiringSettings<Builder> {
     private final PostgresStore.Builder storeBuilder;
     private final PostgresStore store;
-    private Clock clock = Clock.systemUTC();
-    private IdGenerator ids = Builder::randomRevision;
-    private GrantsEventListener events = GrantsEventListener.NONE;
-    private ProvisioningGateway gateway = ProvisioningGateway.succeedingAtOnce();
-    private Duration deadline = Grants.Builder.DEFAULT_PROVISIONING_DEADLINE;
-    private Duration lease = Grants.Builder.DEFAULT_PROVISIONING_LEASE;
-    private String instanceId;
 
     private Builder(PostgresStore.Builder storeBuilder, PostgresStore store) {
+      super(Builder::randomRevision);
       this.storeBuilder = storeBuilder;
       this.store = store;
     }
@@ -80,9 +79,9 @@ public final class PostgresGrants {
       return storeBuilder;
     }
 
-    private static dev.grants.domain.revision.RevisionId randomRevision() {
+    private static RevisionId randomRevision() {
       ThreadLocalRandom random = ThreadLocalRandom.current();
-      return dev.grants.domain.revision.RevisionId.fromBits(random.nextLong(), random.nextLong());
+      return RevisionId.fromBits(random.nextLong(), random.nextLong());
     }
 
     /**
@@ -108,54 +107,6 @@ public final class PostgresGrants {
     }
 
     /**
-     * What does the provisioning work (default: {@link ProvisioningGateway#succeedingAtOnce()}, which has nothing
-     * to do; a service gives the gateway that provisions its accounts).
-     */
-    public Builder provisioningGateway(ProvisioningGateway gateway) {
-      this.gateway = Objects.requireNonNull(gateway, "gateway");
-      return this;
-    }
-
-    /** How long a provisioning request may stay in progress before it fails (default 5 minutes). */
-    public Builder provisioningDeadline(Duration deadline) {
-      this.deadline = Objects.requireNonNull(deadline, "deadline");
-      return this;
-    }
-
-    /** How long this wiring holds the work it handed to its gateway; see {@link Grants.Builder#provisioningLease}. */
-    public Builder provisioningLease(Duration lease) {
-      this.lease = Objects.requireNonNull(lease, "lease");
-      return this;
-    }
-
-    /** The name this wiring leases work under; see {@link Grants.Builder#instanceId}. */
-    public Builder instanceId(String instanceId) {
-      this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
-      return this;
-    }
-
-    /** What time it is (default: the system clock, UTC). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Where revision ids come from (default: 122 random bits from {@link ThreadLocalRandom} per id). Ids must be
-     * distinct across every wiring on the database, not only within one.
-     */
-    public Builder ids(IdGenerator ids) {
-      this.ids = Objects.requireNonNull(ids, "ids");
-      return this;
-    }
-
-    /** Who is told of committed changes (default: nobody). */
-    public Builder events(GrantsEventListener events) {
-      this.events = Objects.requireNonNull(events, "events");
-      return this;
-    }
-
-    /**
      * The wiring, signing page tokens with the secret its schema keeps, so that every wiring on the schema takes
      * the tokens of every other (this reads it, the one statement building makes); run
      * {@link Grants#recoverProvisioning()} at start and on a schedule.
@@ -164,23 +115,14 @@ public final class PostgresGrants {
      */
     public Grants build() {
       PostgresStore stores = store != null ? store : storeBuilder.build();
-      Grants.Builder wiring = Grants.builder()
+      return wiring(ProvisioningGateway::succeedingAtOnce)
           .resourcePolicies(stores.resourcePolicies())
           .layerVersions(stores.layerVersions())
           .signingProfiles(stores.signingProfiles())
           .permissionSets(stores.permissionSets())
           .provisioningRequests(stores.provisioningRequests())
-          .provisioningGateway(gateway)
-          .provisioningDeadline(deadline)
-          .provisioningLease(lease)
           .pageTokenSecret(stores.sharedSecret(PAGE_TOKENS))
-          .ids(ids)
-          .clock(clock)
-          .events(events);
-      if (instanceId != null) {
-        wiring.instanceId(instanceId);
-      }
-      return wiring.build();
+          .build();
     }
   }
 }

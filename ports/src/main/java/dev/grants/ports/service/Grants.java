@@ -51,7 +51,7 @@ public final class Grants {
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
-  private final ProvisioningTakeOver takeOver;
+  private final ProvisioningLifecycle provisioning;
 
   private Grants(Builder builder) {
     Announcer announcer = new Announcer(builder.events);
@@ -79,8 +79,7 @@ public final class Grants {
         builder.permissionSets, builder.provisioningRequests, sets, deadlines, tokens));
     this.permissionSets = new PermissionSetService(builder.permissionSets, sets, lifecycle, builder.ids,
         builder.clock, tokens, builder.maxCommitAttempts);
-    this.takeOver = new ProvisioningTakeOver(builder.permissionSets, builder.provisioningRequests, lifecycle,
-        deadlines, builder.clock, owner, builder.provisioningLease);
+    this.provisioning = lifecycle;
   }
 
   /**
@@ -153,7 +152,7 @@ public final class Grants {
    *     was done until then stays done; the next run carries on)
    */
   public Either<GrantsError, ProvisioningRecovery> recoverProvisioning() {
-    return PortFailures.contained(() -> Either.right(takeOver.recover()));
+    return PortFailures.contained(() -> Either.right(provisioning.recover()));
   }
 
   /** Builds {@link Grants}. Not thread-safe; use it on one thread and discard it. */
