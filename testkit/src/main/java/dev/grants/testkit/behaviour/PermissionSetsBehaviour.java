@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.principal.AccountId;
-import dev.grants.domain.principal.Arn;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.InstanceArn;
@@ -70,10 +69,11 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     Instance instance = grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
 
     assertThat(instance.arn().toString()).matches(INSTANCE_ARN_FORM);
+    assertThat(instance.arn()).as("the instance id is made of the first id the wiring took").isEqualTo(takenInstance(1));
     assertThat(InstanceArn.parse(instance.arn().toString()).get()).isEqualTo(instance.arn());
     assertThat(instance.owner()).isEqualTo(AccountId.of(Fixtures.OWNER));
     assertThat(instance.createdDate()).isEqualTo(Instant.parse(START));
-    assertThat(instance.identityStoreId()).matches("d-[a-zA-Z0-9]{10}");
+    assertThat(instance.identityStoreId()).isEqualTo("d-" + lastHexDigits(takenId(2), 10));
     assertThat(instance.name()).isNull();
   }
 
@@ -101,7 +101,8 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     Instance mine = instance();
     Instance theirs = otherInstance();
 
-    assertThat(theirs.arn()).isNotEqualTo(mine.arn());
+    assertThat(mine.arn()).isEqualTo(takenInstance(1));
+    assertThat(theirs.arn()).as("ids 1 and 2 went to the first instance").isEqualTo(takenInstance(3));
     assertThat(theirs.owner()).isEqualTo(AccountId.of(Fixtures.OTHER_OWNER));
     assertThat(listInstances(Fixtures.listInstances().build()).get()).isEqualTo(new Page<>(List.of(mine), null));
     assertThat(listInstances(Fixtures.listInstances().context(Fixtures.otherContext()).build()).get().items())
@@ -165,7 +166,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
         .build()).get();
 
     assertThat(set.arn().toString())
-        .matches("arn:aws:sso:::permissionSet/" + instance.arn().id() + "/ps-[a-zA-Z0-9-./]{16}")
+        .isEqualTo("arn:aws:sso:::permissionSet/" + instance.arn().id() + "/ps-" + lastHexDigits(takenId(3), 16))
         .matches(PERMISSION_SET_ARN_PATTERN);
     assertThat(set.arn().instance()).isEqualTo(instance.arn());
     assertThat(set.name()).isEqualTo(Fixtures.PERMISSION_SET_NAME);
@@ -198,7 +199,8 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     PermissionSet one = set(instance, "ReadOnly");
     PermissionSet two = set(instance, "Admin");
 
-    assertThat(one.arn()).isNotEqualTo(two.arn());
+    assertThat(one.arn()).isEqualTo(takenSet(instance, 3));
+    assertThat(two.arn()).isEqualTo(takenSet(instance, 4));
     assertThat(describe(instance, one.arn()).get().name()).isEqualTo("ReadOnly");
     assertThat(describe(instance, two.arn()).get().name()).isEqualTo("Admin");
   }
@@ -221,8 +223,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     Instance theirs = otherInstance();
     set(mine, "ReadOnly");
 
-    PermissionSet their = grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
-        .context(Fixtures.otherContext()).build()).get();
+    PermissionSet their = theirSet(theirs);
 
     assertThat(their.arn().instance()).isEqualTo(theirs.arn());
   }
@@ -311,8 +312,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
   void another_accounts_permission_set_is_not_found_through_the_callers_instance_and_denied_through_theirs() {
     Instance mine = instance();
     Instance theirs = otherInstance();
-    PermissionSet their = grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
-        .context(Fixtures.otherContext()).build()).get();
+    PermissionSet their = theirSet(theirs);
 
     assertThat(describe(mine, their.arn()))
         .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(their.arn())));
@@ -411,7 +411,8 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     assertThat(describe(instance, set.arn())).isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(set.arn())));
     assertThat(delete(instance, set)).isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(set.arn())));
     PermissionSet successor = set(instance, "ReadOnly");
-    assertThat(successor.arn()).isNotEqualTo(set.arn());
+    assertThat(set.arn()).isEqualTo(takenSet(instance, 3));
+    assertThat(successor.arn()).as("a new id, not the deleted one's").isEqualTo(takenSet(instance, 4));
     assertThat(successor.definitionVersion()).isEqualTo(1);
   }
 
@@ -488,8 +489,7 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
   void delete_refuses_violations_and_unknown_or_foreign_instances() {
     Instance instance = instance();
     Instance theirs = otherInstance();
-    PermissionSet their = grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
-        .context(Fixtures.otherContext()).build()).get();
+    PermissionSet their = theirSet(theirs);
 
     assertThat(grants.permissionSets().deletePermissionSet(Fixtures.deletePermissionSet(instance.arn(), their.arn())
         .permissionSetArn(null).build()))
@@ -504,23 +504,14 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
 
   // --- helpers ----------------------------------------------------------------------------------------
 
-  private Instance instance() {
-    return grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+  /** The ARN of an instance whose id is made of the {@code n}-th id the wiring took in this test. */
+  private InstanceArn takenInstance(long n) {
+    return new InstanceArn(Partition.AWS, "ssoins-" + lastHexDigits(takenId(n), 16));
   }
 
-  /** What the owner is refused on {@code theirs}, another account's instance: AccessDenied for {@code action}. */
-  private static Either<GrantsError, Object> deniedOn(Instance theirs, String action) {
-    return Either.left(new GrantsError.AccessDenied(Fixtures.OWNER, Arn.parse(theirs.arn().toString()).get(), action));
-  }
-
-  private Instance otherInstance() {
-    return grants.permissionSets().createInstance(Fixtures.createInstance().context(Fixtures.otherContext()).build())
-        .get();
-  }
-
-  private PermissionSet set(Instance instance, String name) {
-    return grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(instance.arn()).name(name).build())
-        .get();
+  /** The ARN of a permission set of {@code instance} whose id is made of the {@code n}-th id taken in this test. */
+  private PermissionSetArn takenSet(Instance instance, long n) {
+    return PermissionSetArn.of(instance.arn(), "ps-" + lastHexDigits(takenId(n), 16));
   }
 
   private Either<GrantsError, PermissionSet> describe(Instance instance, PermissionSetArn set) {

@@ -1,10 +1,16 @@
 package dev.grants.testkit.behaviour;
 
+import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.principal.Arn;
+import dev.grants.domain.provisioning.Instance;
+import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
+import dev.grants.testkit.Fixtures;
 import dev.grants.testkit.fake.ScriptedProvisioningGateway;
+import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -106,5 +112,35 @@ public abstract class ProvisioningWiringBehaviour extends WiringBehaviour {
     grants = restartGrants(clock, ids, events::add, gateway, DEADLINE);
     grants.recoverProvisioning().get();
     return gateway;
+  }
+
+  // --- the steps the Identity Center suites share --------------------------------------------------------
+
+  /** The owner's instance, new. */
+  Instance instance() {
+    return grants.permissionSets().createInstance(Fixtures.createInstance().build()).get();
+  }
+
+  /** Another account's instance, new. */
+  Instance otherInstance() {
+    return grants.permissionSets().createInstance(Fixtures.createInstance().context(Fixtures.otherContext()).build())
+        .get();
+  }
+
+  /** A new permission set named {@code name} in the owner's {@code instance}. */
+  PermissionSet set(Instance instance, String name) {
+    return grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(instance.arn()).name(name).build())
+        .get();
+  }
+
+  /** A new permission set in {@code theirs}, another account's instance, created by that account. */
+  PermissionSet theirSet(Instance theirs) {
+    return grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(theirs.arn())
+        .context(Fixtures.otherContext()).build()).get();
+  }
+
+  /** What the owner is refused on {@code theirs}, another account's instance: AccessDenied for {@code action}. */
+  static Either<GrantsError, Object> deniedOn(Instance theirs, String action) {
+    return Either.left(new GrantsError.AccessDenied(Fixtures.OWNER, Arn.parse(theirs.arn().toString()).get(), action));
   }
 }

@@ -1,6 +1,7 @@
 package dev.grants.testkit.behaviour;
 
 import dev.grants.domain.event.GrantsEvent;
+import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
@@ -28,6 +29,8 @@ public abstract class WiringBehaviour {
   protected final List<GrantsEvent> events = new CopyOnWriteArrayList<>();
   /** The wiring under test. */
   protected Grants grants;
+  /** How many ids {@link #ids} had handed out once the wiring was built (a wiring may take some to start). */
+  private long idsBeforeTest;
 
   /** Creates the suite. */
   protected WiringBehaviour() {}
@@ -48,5 +51,20 @@ public abstract class WiringBehaviour {
   @BeforeEach
   final void createWiringUnderTest() {
     grants = createGrants(clock, ids, events::add);
+    idsBeforeTest = ids.count();
+  }
+
+  /**
+   * The {@code n}-th revision id the wiring took from {@link #ids} in this test, counting from 1 once it was built:
+   * with {@link SequentialIds}, the exact id (or the id within an ARN or version) the n-th step that takes one got.
+   */
+  protected final RevisionId takenId(long n) {
+    return SequentialIds.revision(idsBeforeTest + n);
+  }
+
+  /** The last {@code digits} hex digits of {@code id}: what an instance, permission set or version id is made of. */
+  static String lastHexDigits(RevisionId id, int digits) {
+    String hex = id.value().replace("-", "");
+    return hex.substring(hex.length() - digits);
   }
 }
