@@ -159,27 +159,27 @@ public final class FaultPlan {
 
   /** {@code delegate} behind this plan. */
   public ResourcePolicyRepository resourcePolicies(ResourcePolicyRepository delegate) {
-    return new FaultyPorts.ResourcePolicies(this, delegate);
+    return FaultyPorts.behind(this, ResourcePolicyRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan. */
   public LayerVersionRepository layerVersions(LayerVersionRepository delegate) {
-    return new FaultyPorts.LayerVersions(this, delegate);
+    return FaultyPorts.behind(this, LayerVersionRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan. */
   public SigningProfileRepository signingProfiles(SigningProfileRepository delegate) {
-    return new FaultyPorts.SigningProfiles(this, delegate);
+    return FaultyPorts.behind(this, SigningProfileRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan. */
   public PermissionSetRepository permissionSets(PermissionSetRepository delegate) {
-    return new FaultyPorts.PermissionSets(this, delegate);
+    return FaultyPorts.behind(this, PermissionSetRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan. */
   public ProvisioningRequestRepository provisioningRequests(ProvisioningRequestRepository delegate) {
-    return new FaultyPorts.ProvisioningRequests(this, delegate);
+    return FaultyPorts.behind(this, ProvisioningRequestRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan: a fault on {@link OutboundCall#GATEWAY_PROVISION} hits one account's work. */
@@ -190,7 +190,7 @@ public final class FaultPlan {
 
   /** {@code delegate} behind this plan: every kind of id is one {@link OutboundCall#NEW_ID} call. */
   public IdGenerator ids(IdGenerator delegate) {
-    return new FaultyPorts.Ids(this, delegate);
+    return FaultyPorts.behind(this, IdGenerator.class, delegate);
   }
 
   /** {@code delegate} behind this plan. */

@@ -104,6 +104,11 @@ public enum OutboundCall {
     return port;
   }
 
+  /** The name of the port method, {@code new*Id} for every method of {@link IdGenerator}. */
+  String method() {
+    return method;
+  }
+
   /** Whether the call changes something (stored state, work handed over, a listener told); false for a read. */
   public boolean writes() {
     return writes;
