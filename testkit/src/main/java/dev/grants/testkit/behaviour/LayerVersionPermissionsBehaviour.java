@@ -76,7 +76,7 @@ public abstract class LayerVersionPermissionsBehaviour extends WiringBehaviour {
     assertThat(statement.conditions()).isEmpty();
     assertThat(statement.compactJsonLength())
         .isEqualTo(Fixtures.SEED_STATEMENT_JSON.getBytes(StandardCharsets.UTF_8).length);
-    assertThat(RevisionId.isUuidV4(added.revisionId().value())).isTrue();
+    assertThat(added.revisionId()).as("the first id the wiring took: publishing takes none").isEqualTo(takenId(1));
   }
 
   @Test
@@ -429,7 +429,8 @@ public abstract class LayerVersionPermissionsBehaviour extends WiringBehaviour {
     RevisionId next = add(Fixtures.addLayerVersionPermission().statementId("next").revisionId(current.value())
         .build()).get().revisionId();
 
-    assertThat(next).isNotEqualTo(current);
+    assertThat(current).isEqualTo(takenId(1));
+    assertThat(next).as("each commit takes the next id").isEqualTo(takenId(2));
     assertThat(getPolicy().get().revisionId()).isEqualTo(next);
   }
 

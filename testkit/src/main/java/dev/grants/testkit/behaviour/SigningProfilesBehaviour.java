@@ -54,7 +54,8 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
 
     assertThat(profile.arn().toString())
         .isEqualTo("arn:aws:signer:us-east-2:123456789012:/signing-profiles/MyProfile");
-    assertThat(profile.profileVersion()).matches(PROFILE_VERSION);
+    assertThat(profile.profileVersion()).matches(PROFILE_VERSION)
+        .as("the last ten hex digits of the first id the wiring took").isEqualTo(lastHexDigits(takenId(1), 10));
     assertThat(profile.profileVersionArn()).isEqualTo(
         "arn:aws:signer:us-east-2:123456789012:/signing-profiles/MyProfile/" + profile.profileVersion());
     assertThat(profile.status()).isEqualTo(SigningProfileStatus.ACTIVE);
@@ -122,7 +123,8 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
     SigningProfile second = put(Fixtures.putSigningProfile().tags(Map.of("v", "2")).build()).get();
 
     assertThat(second.arn()).isEqualTo(first.arn());
-    assertThat(second.profileVersion()).matches(PROFILE_VERSION).isNotEqualTo(first.profileVersion());
+    assertThat(first.profileVersion()).isEqualTo(lastHexDigits(takenId(1), 10));
+    assertThat(second.profileVersion()).matches(PROFILE_VERSION).isEqualTo(lastHexDigits(takenId(2), 10));
     assertThat(second.profileVersionArn()).isEqualTo(PROFILE + "/" + second.profileVersion());
     assertThat(second.status()).isEqualTo(SigningProfileStatus.ACTIVE);
     assertThat(second.tags()).isEqualTo(Map.of("v", "2"));
@@ -373,7 +375,9 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
 
     assertThat(getAsGrantee()).isEqualTo(Either.right(first));
     SigningProfile second = put(Fixtures.putSigningProfile().build()).get();
-    assertThat(second.profileVersion()).isNotEqualTo(first.profileVersion());
+    // The first version took id 1 and the grant's revision id 2: the second version is made of id 3.
+    assertThat(first.profileVersion()).isEqualTo(lastHexDigits(takenId(1), 10));
+    assertThat(second.profileVersion()).isEqualTo(lastHexDigits(takenId(3), 10));
     assertThat(getAsGrantee()).isEqualTo(Either.left(
         new GrantsError.AccessDenied(Fixtures.GRANTEE, PROFILE.arn(), GET_SIGNING_PROFILE)));
   }

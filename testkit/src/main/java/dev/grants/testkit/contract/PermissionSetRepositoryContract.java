@@ -280,8 +280,7 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
   void a_permission_set_provisioned_nowhere_has_no_accounts_and_an_account_has_no_permission_sets() {
     repository.insertPermissionSet(set(SET, "ReadOnly"));
 
-    assertThat(repository.provisionedAccounts(SET)).isEmpty();
-    assertThat(repository.provisionedTo(INSTANCE, A)).isEmpty();
+    assertRecordedForA();
   }
 
   @Test
@@ -291,8 +290,7 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
     repository.recordProvisioned(SET, A, 1);
 
     ProvisionedAccount recorded = new ProvisionedAccount(SET, A, 1);
-    assertThat(repository.provisionedAccounts(SET)).containsExactly(recorded);
-    assertThat(repository.provisionedTo(INSTANCE, A)).containsExactly(recorded);
+    assertRecordedForA(recorded);
     assertThat(repository.provisionedTo(INSTANCE, B)).isEmpty();
   }
 
@@ -318,20 +316,17 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
     repository.recordProvisioned(SET, A, 3);
     repository.recordProvisioned(SET, A, 1);
 
-    assertThat(repository.provisionedAccounts(SET)).containsExactly(new ProvisionedAccount(SET, A, 3));
-    assertThat(repository.provisionedTo(INSTANCE, A)).containsExactly(new ProvisionedAccount(SET, A, 3));
+    assertRecordedForA(new ProvisionedAccount(SET, A, 3));
   }
 
   @Test
   void nothing_is_recorded_for_a_permission_set_that_does_not_exist() {
     repository.recordProvisioned(SET, A, 1);
 
-    assertThat(repository.provisionedAccounts(SET)).isEmpty();
-    assertThat(repository.provisionedTo(INSTANCE, A)).isEmpty();
+    assertRecordedForA();
 
     repository.insertPermissionSet(set(SET, "ReadOnly"));
-    assertThat(repository.provisionedAccounts(SET)).isEmpty();
-    assertThat(repository.provisionedTo(INSTANCE, A)).isEmpty();
+    assertRecordedForA();
   }
 
   @Test
@@ -382,8 +377,7 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
       return null;
     });
 
-    assertThat(repository.provisionedAccounts(SET)).containsExactly(new ProvisionedAccount(SET, A, writers));
-    assertThat(repository.provisionedTo(INSTANCE, A)).containsExactly(new ProvisionedAccount(SET, A, writers));
+    assertRecordedForA(new ProvisionedAccount(SET, A, writers));
   }
 
   @Test
@@ -439,8 +433,7 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
     assertThat(repository.deletePermissionSet(SET)).isTrue();
 
     assertThat(repository.findPermissionSet(SET)).isEqualTo(Option.none());
-    assertThat(repository.provisionedAccounts(SET)).isEmpty();
-    assertThat(repository.provisionedTo(INSTANCE, A)).isEmpty();
+    assertRecordedForA();
     assertThat(repository.provisionedTo(INSTANCE, B)).isEmpty();
   }
 
@@ -506,5 +499,11 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
 
   private static AccountId account(int n) {
     return AccountId.of(String.format("9%011d", n));
+  }
+
+  /** Asserts that SET's accounts and account A's permission sets are both exactly {@code recorded}. */
+  private void assertRecordedForA(ProvisionedAccount... recorded) {
+    assertThat(repository.provisionedAccounts(SET)).containsExactly(recorded);
+    assertThat(repository.provisionedTo(INSTANCE, A)).containsExactly(recorded);
   }
 }

@@ -73,10 +73,10 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
   void a_started_request_is_stored_and_read_back_whole() {
     ProvisioningRequest request = running(SET, A);
 
-    assertThat(repository.start(request)).isEqualTo(Either.right(request));
+    assertStarts(request);
 
     assertThat(repository.find(request.requestId())).isEqualTo(Option.some(request));
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(request));
+    assertInProgress(SET, request);
     assertThat(repository.requestsOf(INSTANCE)).containsExactly(request);
   }
 
@@ -104,7 +104,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
     assertThat(repository.find(second.requestId())).isEqualTo(Option.none());
     assertThat(repository.requestsOf(INSTANCE)).containsExactly(first);
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(first));
+    assertInProgress(SET, first);
   }
 
   @Test
@@ -134,13 +134,13 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     ProvisioningRequest second = running(OTHER_SET, A);
     ProvisioningRequest third = running(ELSEWHERE, A);
 
-    assertThat(repository.start(first)).isEqualTo(Either.right(first));
-    assertThat(repository.start(second)).isEqualTo(Either.right(second));
-    assertThat(repository.start(third)).isEqualTo(Either.right(third));
+    assertStarts(first);
+    assertStarts(second);
+    assertStarts(third);
 
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(first));
-    assertThat(repository.inProgress(OTHER_SET)).isEqualTo(Option.some(second));
-    assertThat(repository.inProgress(ELSEWHERE)).isEqualTo(Option.some(third));
+    assertInProgress(SET, first);
+    assertInProgress(OTHER_SET, second);
+    assertInProgress(ELSEWHERE, third);
   }
 
   @Test
@@ -150,9 +150,9 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     repository.replace(first, first.accountSucceeded(A));
     ProvisioningRequest second = running(SET, B);
 
-    assertThat(repository.start(second)).isEqualTo(Either.right(second));
+    assertStarts(second);
 
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(second));
+    assertInProgress(SET, second);
   }
 
   @Test
@@ -161,25 +161,25 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     repository.start(first);
     repository.replace(first, first.accountFailed(A, "Account is suspended"));
     ProvisioningRequest.InProgress second = running(SET, B);
-    assertThat(repository.start(second)).isEqualTo(Either.right(second));
+    assertStarts(second);
 
     repository.replace(second, second.expireAt(DEADLINE));
     ProvisioningRequest third = running(SET, C);
 
-    assertThat(repository.start(third)).isEqualTo(Either.right(third));
+    assertStarts(third);
   }
 
   @Test
   void a_request_that_starts_terminal_is_stored_and_blocks_nothing() {
     ProvisioningRequest nothingToDo = nothingToDo(SET);
 
-    assertThat(repository.start(nothingToDo)).isEqualTo(Either.right(nothingToDo));
+    assertStarts(nothingToDo);
 
     assertThat(repository.find(nothingToDo.requestId())).isEqualTo(Option.some(nothingToDo));
     assertThat(repository.inProgress(SET)).isEqualTo(Option.none());
     assertThat(repository.allInProgress()).isEmpty();
     ProvisioningRequest next = running(SET, A);
-    assertThat(repository.start(next)).isEqualTo(Either.right(next));
+    assertStarts(next);
   }
 
   // --- replace ----------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     assertThat(repository.replace(stored, next)).isTrue();
 
     assertThat(repository.find(stored.requestId())).isEqualTo(Option.some(next));
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(next));
+    assertInProgress(SET, next);
   }
 
   @Test
@@ -221,7 +221,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     assertThat(repository.replace(first, first.expireAt(DEADLINE))).isFalse();
 
     assertThat(repository.find(first.requestId())).isEqualTo(Option.some(current));
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(current));
+    assertInProgress(SET, current);
   }
 
   @Test
@@ -283,7 +283,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     repository.replace(first, firstNow);
 
     assertThat(repository.allInProgress()).containsExactlyInAnyOrder(firstNow, elsewhere);
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(firstNow));
+    assertInProgress(SET, firstNow);
     assertThat(repository.inProgress(OTHER_SET)).isEqualTo(Option.none());
   }
 
@@ -310,7 +310,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
       ProvisioningRequest winner = winners.get(0);
       assertThat(forSet.stream().filter(Either::isLeft).map(Either::getLeft).collect(Collectors.toSet()))
           .as("refusals for %s", set).containsOnly(winner);
-      assertThat(repository.inProgress(set)).isEqualTo(Option.some(winner));
+      assertInProgress(set, winner);
     }
     List<ProvisioningRequest> stored = new ArrayList<>(repository.requestsOf(INSTANCE));
     stored.addAll(repository.requestsOf(OTHER_INSTANCE));
@@ -374,7 +374,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     for (Map.Entry<AccountId, String> failure : end.failures().entrySet()) {
       assertThat(failure.getValue()).isEqualTo("failed " + accounts.indexOf(failure.getKey()));
     }
-    assertThat(repository.inProgress(SET)).isEqualTo(Option.some(end));
+    assertInProgress(SET, end);
   }
 
   @Test
@@ -507,5 +507,15 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   private static AccountId account(int n) {
     return AccountId.of(String.format("9%011d", n));
+  }
+
+  /** Asserts that {@code request} starts: the repository stores it and answers it back. */
+  private void assertStarts(ProvisioningRequest request) {
+    assertThat(repository.start(request)).isEqualTo(Either.right(request));
+  }
+
+  /** Asserts that {@code request} is the one in progress for {@code permissionSet}. */
+  private void assertInProgress(PermissionSetArn permissionSet, ProvisioningRequest request) {
+    assertThat(repository.inProgress(permissionSet)).isEqualTo(Option.some(request));
   }
 }

@@ -51,35 +51,32 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
 
     assertThat(repository.insert(profile)).isTrue();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(profile));
+    assertStored(profile);
   }
 
   @Test
   void an_insert_where_a_profile_is_stored_is_refused_and_changes_nothing() {
-    SigningProfile stored = profile(PROFILE, "0000000001");
-    repository.insert(stored);
+    SigningProfile stored = inserted("0000000001");
 
     assertThat(repository.insert(profile(PROFILE, "0000000002"))).isFalse();
     assertThat(repository.insert(stored.cancel())).isFalse();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(stored));
+    assertStored(stored);
   }
 
   @Test
   void a_replace_from_the_stored_profile_stores_the_new_one() {
-    SigningProfile stored = profile(PROFILE, "0000000001");
-    repository.insert(stored);
+    SigningProfile stored = inserted("0000000001");
     SigningProfile next = profile(PROFILE, "0000000002");
 
     assertThat(repository.replace(stored, next)).isTrue();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(next));
+    assertStored(next);
   }
 
   @Test
   void a_canceled_profile_is_kept_and_read_back_canceled() {
-    SigningProfile stored = profile(PROFILE, "0000000001");
-    repository.insert(stored);
+    SigningProfile stored = inserted("0000000001");
 
     assertThat(repository.replace(stored, stored.cancel())).isTrue();
 
@@ -89,26 +86,24 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
 
   @Test
   void a_replace_compares_the_whole_stored_profile_not_only_its_version() {
-    SigningProfile stored = profile(PROFILE, "0000000001");
-    repository.insert(stored);
+    SigningProfile stored = inserted("0000000001");
     SigningProfile canceled = stored.cancel();
     repository.replace(stored, canceled);
 
     assertThat(repository.replace(stored, profile(PROFILE, "0000000002"))).isFalse();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(canceled));
+    assertStored(canceled);
   }
 
   @Test
   void a_replace_from_a_stale_profile_is_refused_and_changes_nothing() {
-    SigningProfile first = profile(PROFILE, "0000000001");
-    repository.insert(first);
+    SigningProfile first = inserted("0000000001");
     SigningProfile current = profile(PROFILE, "0000000002");
     repository.replace(first, current);
 
     assertThat(repository.replace(first, profile(PROFILE, "0000000003"))).isFalse();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(current));
+    assertStored(current);
   }
 
   @Test
@@ -120,13 +115,12 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
 
   @Test
   void a_replace_with_another_arn_is_refused_and_changes_nothing() {
-    SigningProfile stored = profile(PROFILE, "0000000001");
-    repository.insert(stored);
+    SigningProfile stored = inserted("0000000001");
 
     assertThatThrownBy(() -> repository.replace(stored, profile(OTHER_PROFILE, "0000000002")))
         .isInstanceOf(IllegalArgumentException.class);
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(stored));
+    assertStored(stored);
     assertThat(repository.find(OTHER_PROFILE)).isEqualTo(Option.none());
   }
 
@@ -143,15 +137,14 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
     assertThat(repository.insert(sameNameElsewhere)).isTrue();
     assertThat(repository.replace(other, other.cancel())).isTrue();
 
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(one));
+    assertStored(one);
     assertThat(repository.find(OTHER_PROFILE)).isEqualTo(Option.some(other.cancel()));
     assertThat(repository.find(elsewhere)).isEqualTo(Option.some(sameNameElsewhere));
   }
 
   @Test
   void of_concurrent_replaces_from_one_profile_exactly_one_wins() {
-    SigningProfile base = profile(PROFILE, "0000000000");
-    repository.insert(base);
+    SigningProfile base = inserted("0000000000");
     int writers = concurrentWriters();
 
     List<SigningProfile> winners = Concurrently.run(writers, concurrencyTimeout(), writer -> () -> {
@@ -160,7 +153,7 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
     }).stream().filter(Objects::nonNull).toList();
 
     assertThat(winners).hasSize(1);
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(winners.get(0)));
+    assertStored(winners.get(0));
   }
 
   @Test
@@ -173,13 +166,12 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
     }).stream().filter(Objects::nonNull).toList();
 
     assertThat(winners).hasSize(1);
-    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(winners.get(0)));
+    assertStored(winners.get(0));
   }
 
   @Test
   void a_chain_of_concurrent_read_replace_loops_loses_no_step() {
-    SigningProfile first = profile(PROFILE, "0000000000");
-    repository.insert(first);
+    SigningProfile first = inserted("0000000000");
     int writers = concurrentWriters();
     int each = 10;
 
@@ -211,5 +203,17 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
         new SigningProfile.SignatureValidity(2, "YEARS"),
         new SigningProfile.SigningOverrides("RSA", "SHA1", "JSONDetached"),
         Map.of("param", "value"), Map.of("team", "signing", "env", "test"));
+  }
+
+  /** The example profile at {@code version}, inserted. */
+  private SigningProfile inserted(String version) {
+    SigningProfile profile = profile(PROFILE, version);
+    repository.insert(profile);
+    return profile;
+  }
+
+  /** Asserts that {@code profile} is what the repository holds for the example profile's ARN. */
+  private void assertStored(SigningProfile profile) {
+    assertThat(repository.find(PROFILE)).isEqualTo(Option.some(profile));
   }
 }

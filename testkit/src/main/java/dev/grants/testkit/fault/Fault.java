@@ -50,9 +50,12 @@ public abstract sealed class Fault permits Fault.FailBefore, Fault.FailAfter, Fa
     }
   }
 
+  private final Kind kind;
   private volatile boolean fired;
 
-  private Fault() {}
+  private Fault(Kind kind) {
+    this.kind = kind;
+  }
 
   /** The call throws {@link InjectedFault} without reaching the port: nothing happens. */
   public static Fault failBefore() {
@@ -82,7 +85,9 @@ public abstract sealed class Fault permits Fault.FailBefore, Fault.FailAfter, Fa
   }
 
   /** Its kind. */
-  public abstract Kind kind();
+  public final Kind kind() {
+    return kind;
+  }
 
   /** Whether a call met it. */
   public boolean fired() {
@@ -95,7 +100,13 @@ public abstract sealed class Fault permits Fault.FailBefore, Fault.FailAfter, Fa
     return apply(call, effect);
   }
 
-  abstract <T> T apply(OutboundCall call, Supplier<T> effect);
+  /** A failure's way: it throws, before the effect or after it as its kind says; a stall overrides it. */
+  <T> T apply(OutboundCall call, Supplier<T> effect) {
+    if (kind == Kind.FAIL_AFTER) {
+      effect.get();
+    }
+    throw new InjectedFault(kind, call);
+  }
 
   @Override
   public String toString() {
@@ -104,32 +115,15 @@ public abstract sealed class Fault permits Fault.FailBefore, Fault.FailAfter, Fa
 
   /** See {@link #failBefore()}. */
   public static final class FailBefore extends Fault {
-    private FailBefore() {}
-
-    @Override
-    public Kind kind() {
-      return Kind.FAIL_BEFORE;
-    }
-
-    @Override
-    <T> T apply(OutboundCall call, Supplier<T> effect) {
-      throw new InjectedFault(Kind.FAIL_BEFORE, call);
+    private FailBefore() {
+      super(Kind.FAIL_BEFORE);
     }
   }
 
   /** See {@link #failAfter()}. */
   public static final class FailAfter extends Fault {
-    private FailAfter() {}
-
-    @Override
-    public Kind kind() {
-      return Kind.FAIL_AFTER;
-    }
-
-    @Override
-    <T> T apply(OutboundCall call, Supplier<T> effect) {
-      effect.get();
-      throw new InjectedFault(Kind.FAIL_AFTER, call);
+    private FailAfter() {
+      super(Kind.FAIL_AFTER);
     }
   }
 
@@ -148,12 +142,8 @@ public abstract sealed class Fault permits Fault.FailBefore, Fault.FailAfter, Fa
     private final CountDownLatch released = new CountDownLatch(1);
 
     private Stall(Duration atMost) {
+      super(Kind.STALL);
       this.atMost = Objects.requireNonNull(atMost, "atMost");
-    }
-
-    @Override
-    public Kind kind() {
-      return Kind.STALL;
     }
 
     /**
