@@ -24,12 +24,10 @@ import dev.grants.ports.in.AddLayerVersionPermissionResult;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.GetLayerVersionPolicyResult;
 import dev.grants.ports.in.RemoveLayerVersionPermissionResult;
-import dev.grants.testkit.Concurrently;
 import dev.grants.testkit.Fixtures;
 import dev.grants.testkit.fake.SequentialIds;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -498,12 +496,8 @@ public abstract class LayerVersionPermissionsBehaviour extends WiringBehaviour {
     int threads = 8;
     int each = 10;
 
-    Concurrently.run(threads, Duration.ofSeconds(30), thread -> () -> {
-      for (int i = 0; i < each; i++) {
-        add(Fixtures.addLayerVersionPermission().statementId("t" + thread + "-" + i).principal("*").build()).get();
-      }
-      return null;
-    });
+    grantConcurrently(threads, each,
+        sid -> add(Fixtures.addLayerVersionPermission().statementId(sid).principal("*").build()).get());
 
     assertThat(getPolicy().get().policy().statements()).hasSize(threads * each);
     assertThat(events).hasSize(threads * each);

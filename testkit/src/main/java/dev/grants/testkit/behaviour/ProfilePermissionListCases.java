@@ -19,11 +19,9 @@ import dev.grants.domain.validation.Violation;
 import dev.grants.ports.in.AddProfilePermissionResult;
 import dev.grants.ports.in.ListProfilePermissionsResult;
 import dev.grants.ports.in.RemoveProfilePermissionResult;
-import dev.grants.testkit.Concurrently;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -275,12 +273,8 @@ abstract class ProfilePermissionListCases extends ProfilePermissionCases {
     int threads = 8;
     int each = 10;
 
-    Concurrently.run(threads, Duration.ofSeconds(30), thread -> () -> {
-      for (int i = 0; i < each; i++) {
-        add(Fixtures.addProfilePermission().statementId("t" + thread + "-" + i).build()).get();
-      }
-      return null;
-    });
+    WiringBehaviour.grantConcurrently(threads, each,
+        sid -> add(Fixtures.addProfilePermission().statementId(sid).build()).get());
 
     assertThat(list().get().permissions()).hasSize(threads * each);
     assertThat(events()).hasSize(threads * each);

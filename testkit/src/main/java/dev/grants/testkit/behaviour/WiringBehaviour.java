@@ -5,11 +5,14 @@ import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
+import dev.grants.testkit.Concurrently;
 import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.fake.SequentialIds;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -60,6 +63,16 @@ public abstract class WiringBehaviour {
    */
   protected final RevisionId takenId(long n) {
     return SequentialIds.revision(idsBeforeTest + n);
+  }
+
+  /** Calls {@code grant} with a statement id of its own, {@code each} times on each of {@code threads} threads at once. */
+  static void grantConcurrently(int threads, int each, Consumer<String> grant) {
+    Concurrently.run(threads, Duration.ofSeconds(30), thread -> () -> {
+      for (int i = 0; i < each; i++) {
+        grant.accept("t" + thread + "-" + i);
+      }
+      return null;
+    });
   }
 
   /** The last {@code digits} hex digits of {@code id}: what an instance, permission set or version id is made of. */

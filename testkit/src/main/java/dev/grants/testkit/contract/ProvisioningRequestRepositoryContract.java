@@ -75,7 +75,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
     assertStarts(request);
 
-    assertThat(repository.find(request.requestId())).isEqualTo(Option.some(request));
+    assertStored(request);
     assertInProgress(SET, request);
     assertThat(repository.requestsOf(INSTANCE)).containsExactly(request);
   }
@@ -96,8 +96,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_start_while_a_request_for_the_same_permission_set_is_in_progress_answers_it_and_stores_nothing() {
-    ProvisioningRequest first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest first = started(running(SET, A));
     ProvisioningRequest second = running(SET, B);
 
     assertThat(repository.start(second)).isEqualTo(Either.left(first));
@@ -109,8 +108,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void the_refusal_answers_the_request_in_progress_in_its_current_state() {
-    ProvisioningRequest.InProgress first = fanOut(SET, A, B);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(fanOut(SET, A, B));
     ProvisioningRequest answered = first.accountSucceeded(A);
     repository.replace(first, answered);
 
@@ -119,8 +117,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_request_that_starts_terminal_is_refused_too_while_one_is_in_progress() {
-    ProvisioningRequest first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest first = started(running(SET, A));
     ProvisioningRequest nothingToDo = nothingToDo(SET);
 
     assertThat(repository.start(nothingToDo)).isEqualTo(Either.left(first));
@@ -145,8 +142,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_request_starts_once_the_one_in_progress_succeeded() {
-    ProvisioningRequest.InProgress first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(running(SET, A));
     repository.replace(first, first.accountSucceeded(A));
     ProvisioningRequest second = running(SET, B);
 
@@ -157,8 +153,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_request_starts_once_the_one_in_progress_failed_or_expired() {
-    ProvisioningRequest.InProgress first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(running(SET, A));
     repository.replace(first, first.accountFailed(A, "Account is suspended"));
     ProvisioningRequest.InProgress second = running(SET, B);
     assertStarts(second);
@@ -175,7 +170,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
     assertStarts(nothingToDo);
 
-    assertThat(repository.find(nothingToDo.requestId())).isEqualTo(Option.some(nothingToDo));
+    assertStored(nothingToDo);
     assertThat(repository.inProgress(SET)).isEqualTo(Option.none());
     assertThat(repository.allInProgress()).isEmpty();
     ProvisioningRequest next = running(SET, A);
@@ -186,25 +181,23 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_replace_from_the_stored_request_stores_the_next_state() {
-    ProvisioningRequest.InProgress stored = fanOut(SET, A, B);
-    repository.start(stored);
+    ProvisioningRequest.InProgress stored = started(fanOut(SET, A, B));
     ProvisioningRequest next = stored.accountFailed(A, "Quota exceeded");
 
     assertThat(repository.replace(stored, next)).isTrue();
 
-    assertThat(repository.find(stored.requestId())).isEqualTo(Option.some(next));
+    assertStored(next);
     assertInProgress(SET, next);
   }
 
   @Test
   void a_replace_to_a_terminal_state_ends_the_request_in_progress() {
-    ProvisioningRequest.InProgress stored = running(SET, A);
-    repository.start(stored);
+    ProvisioningRequest.InProgress stored = started(running(SET, A));
     ProvisioningRequest next = stored.accountFailed(A, "Account is suspended");
 
     assertThat(repository.replace(stored, next)).isTrue();
 
-    assertThat(repository.find(stored.requestId())).isEqualTo(Option.some(next));
+    assertStored(next);
     assertThat(next.status()).isEqualTo(ProvisioningStatus.FAILED);
     assertThat(repository.inProgress(SET)).isEqualTo(Option.none());
     assertThat(repository.allInProgress()).isEmpty();
@@ -212,28 +205,26 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_replace_from_a_stale_state_is_refused_and_changes_nothing() {
-    ProvisioningRequest.InProgress first = fanOut(SET, A, B);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(fanOut(SET, A, B));
     ProvisioningRequest current = first.accountSucceeded(A);
     repository.replace(first, current);
 
     assertThat(repository.replace(first, first.accountFailed(B, "Quota exceeded"))).isFalse();
     assertThat(repository.replace(first, first.expireAt(DEADLINE))).isFalse();
 
-    assertThat(repository.find(first.requestId())).isEqualTo(Option.some(current));
+    assertStored(current);
     assertInProgress(SET, current);
   }
 
   @Test
   void a_replace_of_a_terminal_request_from_its_old_state_is_refused() {
-    ProvisioningRequest.InProgress first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(running(SET, A));
     ProvisioningRequest succeeded = first.accountSucceeded(A);
     repository.replace(first, succeeded);
 
     assertThat(repository.replace(first, first.accountFailed(A, "late"))).isFalse();
 
-    assertThat(repository.find(first.requestId())).isEqualTo(Option.some(succeeded));
+    assertStored(succeeded);
     assertThat(repository.inProgress(SET)).isEqualTo(Option.none());
   }
 
@@ -252,16 +243,12 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void the_requests_of_an_instance_are_listed_oldest_first_in_their_current_state() {
-    ProvisioningRequest.InProgress first = running(SET, A);
-    repository.start(first);
+    ProvisioningRequest.InProgress first = started(running(SET, A));
     ProvisioningRequest firstDone = first.accountSucceeded(A);
     repository.replace(first, firstDone);
-    ProvisioningRequest.InProgress second = running(OTHER_SET, B);
-    repository.start(second);
-    ProvisioningRequest elsewhere = running(ELSEWHERE, A);
-    repository.start(elsewhere);
-    ProvisioningRequest third = running(SET, C);
-    repository.start(third);
+    ProvisioningRequest.InProgress second = started(running(OTHER_SET, B));
+    ProvisioningRequest elsewhere = started(running(ELSEWHERE, A));
+    ProvisioningRequest third = started(running(SET, C));
     ProvisioningRequest secondFailed = second.accountFailed(B, "Quota exceeded");
     repository.replace(second, secondFailed);
 
@@ -271,13 +258,10 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void every_request_in_progress_of_every_instance_is_listed_in_its_current_state() {
-    ProvisioningRequest.InProgress first = fanOut(SET, A, B);
-    repository.start(first);
-    ProvisioningRequest.InProgress ended = running(OTHER_SET, A);
-    repository.start(ended);
+    ProvisioningRequest.InProgress first = started(fanOut(SET, A, B));
+    ProvisioningRequest.InProgress ended = started(running(OTHER_SET, A));
     repository.replace(ended, ended.accountSucceeded(A));
-    ProvisioningRequest elsewhere = running(ELSEWHERE, C);
-    repository.start(elsewhere);
+    ProvisioningRequest elsewhere = started(running(ELSEWHERE, C));
     repository.start(nothingToDo(OTHER_SET));
     ProvisioningRequest firstNow = first.accountSucceeded(B);
     repository.replace(first, firstNow);
@@ -379,8 +363,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void of_concurrent_starts_racing_with_the_end_of_the_running_request_at_most_one_wins() {
-    ProvisioningRequest.InProgress running = running(SET, A);
-    repository.start(running);
+    ProvisioningRequest.InProgress running = started(running(SET, A));
     int writers = concurrentWriters();
 
     List<ProvisioningRequest> started = Concurrently.run(writers, concurrencyTimeout(), writer -> () -> {
@@ -404,8 +387,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_started_request_is_leased_whole_to_its_starter_and_to_no_one_else_until_the_lease_lapses() {
-    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
-    repository.start(request);
+    ProvisioningRequest.InProgress request = started(fanOut(SET, A, B, C));
 
     assertThat(repository.lease(request.requestId(), "one", T0, T0.plus(LEASE))).containsExactly(A, B, C);
     assertThat(repository.lease(request.requestId(), "two", T0.plusSeconds(10), T0.plusSeconds(40))).isEmpty();
@@ -413,18 +395,16 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
     assertThat(repository.takeOver("two", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10))
         .containsExactlyInAnyOrder(work(request, A), work(request, B), work(request, C));
     assertThat(repository.takeOver("three", T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10)).isEmpty();
-    assertThat(repository.find(request.requestId())).isEqualTo(Option.some(request)); // leases are no part of it
+    assertStored(request); // leases are no part of it
   }
 
   @Test
   void a_renewal_extends_the_owners_leases_on_the_accounts_still_pending_only() {
-    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
-    repository.start(request);
+    ProvisioningRequest.InProgress request = started(fanOut(SET, A, B, C));
     repository.lease(request.requestId(), "one", T0, T0.plus(LEASE));
     ProvisioningRequest answered = request.accountSucceeded(A);
     repository.replace(request, answered);
-    ProvisioningRequest.InProgress other = running(OTHER_SET, A);
-    repository.start(other);
+    ProvisioningRequest.InProgress other = started(running(OTHER_SET, A));
     repository.lease(other.requestId(), "two", T0, T0.plus(LEASE));
 
     assertThat(repository.renew("one", T0.plusSeconds(60))).isEqualTo(2);
@@ -437,10 +417,8 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void work_never_leased_is_anyones_to_take_over_and_an_ended_requests_is_no_ones() {
-    ProvisioningRequest.InProgress never = running(SET, A);
-    repository.start(never);
-    ProvisioningRequest.InProgress ended = running(OTHER_SET, B);
-    repository.start(ended);
+    ProvisioningRequest.InProgress never = started(running(SET, A));
+    ProvisioningRequest.InProgress ended = started(running(OTHER_SET, B));
     repository.replace(ended, ended.accountFailed(B, "Account is suspended"));
 
     assertThat(repository.takeOver("one", T0, T0.plus(LEASE), 10)).containsExactly(work(never, A));
@@ -450,8 +428,7 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
 
   @Test
   void a_take_over_gives_at_most_the_limit_and_the_rest_to_the_next() {
-    ProvisioningRequest.InProgress request = fanOut(SET, A, B, C);
-    repository.start(request);
+    ProvisioningRequest.InProgress request = started(fanOut(SET, A, B, C));
 
     List<ClaimedWork> first = repository.takeOver("one", T0, T0.plus(LEASE), 2);
     List<ClaimedWork> second = repository.takeOver("two", T0, T0.plus(LEASE), 2);
@@ -517,5 +494,16 @@ public abstract class ProvisioningRequestRepositoryContract extends RepositoryCo
   /** Asserts that {@code request} is the one in progress for {@code permissionSet}. */
   private void assertInProgress(PermissionSetArn permissionSet, ProvisioningRequest request) {
     assertThat(repository.inProgress(permissionSet)).isEqualTo(Option.some(request));
+  }
+
+  /** {@code request}, started in the repository. */
+  private <R extends ProvisioningRequest> R started(R request) {
+    repository.start(request);
+    return request;
+  }
+
+  /** Asserts that the repository holds {@code request} under its id. */
+  private void assertStored(ProvisioningRequest request) {
+    assertThat(repository.find(request.requestId())).isEqualTo(Option.some(request));
   }
 }

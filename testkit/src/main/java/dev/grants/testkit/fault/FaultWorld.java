@@ -42,7 +42,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.FutureTask;
 
-/** One wiring on fresh stores behind a {@link FaultPlan}, with what its set-up made, what readers see, and the checks. */
+/**
+ * One wiring on fresh stores behind a {@link FaultPlan}, with what its set-up made, what readers see, and the
+ * checks {@link FaultToleranceBehaviour} makes.
+ */
 final class FaultWorld {
   private static final String START = "2018-11-14T23:03:52.894Z";
   /** The seed layer's versions the checks look at. */
