@@ -3,7 +3,7 @@ package dev.grants.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.grants.testkit.FixedClock;
+import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.Fixtures;
 import java.security.MessageDigest;
 import java.util.Base64;

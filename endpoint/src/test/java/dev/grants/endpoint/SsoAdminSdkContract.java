@@ -7,7 +7,7 @@ import dev.grants.adapters.http.GrantsEndpoint;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway.Outcome;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.FixedClock;
+import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.Fixtures;
 import java.time.Clock;
 import java.time.Duration;

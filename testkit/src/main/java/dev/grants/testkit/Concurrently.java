@@ -13,11 +13,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
-/** Runs tasks on their own threads, released together, and waits for all of them within a bound. */
-final class Concurrently {
+/**
+ * Runs tasks on their own threads, released together, and waits for all of them within a bound: what the
+ * concurrent cases of the contract and behaviour suites share.
+ *
+ * <pre>{@code
+ * List<Boolean> won = Concurrently.run(16, Duration.ofSeconds(30), i -> () -> tryToCommit(i));
+ * }</pre>
+ */
+public final class Concurrently {
   private Concurrently() {}
 
-  static <T> List<T> run(int threads, Duration timeout, IntFunction<Callable<T>> task) {
+  /**
+   * The results of {@code threads} tasks ({@code task.apply(i)} for the {@code i}-th), in task order, once all
+   * finished; an {@link AssertionError} if one failed or they took longer than {@code timeout}.
+   */
+  public static <T> List<T> run(int threads, Duration timeout, IntFunction<Callable<T>> task) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {

@@ -1,7 +1,7 @@
 package dev.grants.adapters.json;
 
 import dev.grants.domain.policy.ResourcePolicy;
-import dev.grants.testkit.PolicyDocumentWriterContract;
+import dev.grants.testkit.contract.PolicyDocumentWriterContract;
 
 class PolicyDocumentWriterContractTest extends PolicyDocumentWriterContract {
   @Override

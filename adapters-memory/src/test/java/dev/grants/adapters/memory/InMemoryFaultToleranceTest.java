@@ -1,7 +1,7 @@
 package dev.grants.adapters.memory;
 
-import dev.grants.testkit.FaultToleranceBehaviour;
-import dev.grants.testkit.OutboundStores;
+import dev.grants.testkit.fault.FaultToleranceBehaviour;
+import dev.grants.testkit.fault.OutboundStores;
 
 class InMemoryFaultToleranceTest extends FaultToleranceBehaviour {
   @Override

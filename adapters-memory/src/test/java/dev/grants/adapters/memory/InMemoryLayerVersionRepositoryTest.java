@@ -1,7 +1,7 @@
 package dev.grants.adapters.memory;
 
 import dev.grants.ports.out.LayerVersionRepository;
-import dev.grants.testkit.LayerVersionRepositoryContract;
+import dev.grants.testkit.contract.LayerVersionRepositoryContract;
 
 class InMemoryLayerVersionRepositoryTest extends LayerVersionRepositoryContract {
   @Override

@@ -1,7 +1,7 @@
 package dev.grants.adapters.memory;
 
 import dev.grants.ports.out.ProvisioningRequestRepository;
-import dev.grants.testkit.ProvisioningRequestRepositoryContract;
+import dev.grants.testkit.contract.ProvisioningRequestRepositoryContract;
 
 class InMemoryProvisioningRequestRepositoryTest extends ProvisioningRequestRepositoryContract {
   @Override

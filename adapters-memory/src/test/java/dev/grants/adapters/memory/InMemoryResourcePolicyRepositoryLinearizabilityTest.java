@@ -1,7 +1,7 @@
 package dev.grants.adapters.memory;
 
 import dev.grants.ports.out.ResourcePolicyRepository;
-import dev.grants.testkit.ResourcePolicyRepositoryLinearizabilityContract;
+import dev.grants.testkit.contract.ResourcePolicyRepositoryLinearizabilityContract;
 
 class InMemoryResourcePolicyRepositoryLinearizabilityTest extends ResourcePolicyRepositoryLinearizabilityContract {
   @Override

@@ -12,7 +12,7 @@ import dev.grants.domain.principal.Principal;
 import dev.grants.domain.revision.ExpectedRevision;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.ResourcePolicyRepository;
-import dev.grants.testkit.ResourcePolicyRepositoryContract;
+import dev.grants.testkit.contract.ResourcePolicyRepositoryContract;
 import io.vavr.control.Either;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.grants.adapters.memory;
 
 import dev.grants.ports.out.SigningProfileRepository;
-import dev.grants.testkit.SigningProfileRepositoryContract;
+import dev.grants.testkit.contract.SigningProfileRepositoryContract;
 
 class InMemorySigningProfileRepositoryTest extends SigningProfileRepositoryContract {
   @Override

@@ -16,8 +16,8 @@ import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.FixedClock;
-import dev.grants.testkit.SequentialIds;
+import dev.grants.testkit.fake.FixedClock;
+import dev.grants.testkit.fake.SequentialIds;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import dev.grants.domain.signer.SigningProfileStatus;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
 import dev.grants.testkit.Fixtures;
-import dev.grants.testkit.SequentialIds;
+import dev.grants.testkit.fake.SequentialIds;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 

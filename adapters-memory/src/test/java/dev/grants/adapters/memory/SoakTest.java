@@ -19,7 +19,7 @@ import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.FixedClock;
+import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.lang.management.ManagementFactory;

@@ -3,7 +3,7 @@ package dev.grants.adapters.postgres;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.CrossAccountBehaviour;
+import dev.grants.testkit.behaviour.CrossAccountBehaviour;
 import java.time.Clock;
 
 class PostgresCrossAccountTest extends CrossAccountBehaviour {

@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
-import dev.grants.testkit.FaultToleranceBehaviour;
-import dev.grants.testkit.OutboundStores;
+import dev.grants.testkit.fault.FaultToleranceBehaviour;
+import dev.grants.testkit.fault.OutboundStores;
 
 class PostgresFaultToleranceTest extends FaultToleranceBehaviour {
   @Override

@@ -3,7 +3,7 @@ package dev.grants.adapters.postgres;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.LayerVersionPermissionsBehaviour;
+import dev.grants.testkit.behaviour.LayerVersionPermissionsBehaviour;
 import java.time.Clock;
 
 class PostgresLayerVersionPermissionsTest extends LayerVersionPermissionsBehaviour {

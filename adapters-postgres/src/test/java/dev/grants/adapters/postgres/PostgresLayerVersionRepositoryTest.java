@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
 import dev.grants.ports.out.LayerVersionRepository;
-import dev.grants.testkit.LayerVersionRepositoryContract;
+import dev.grants.testkit.contract.LayerVersionRepositoryContract;
 
 class PostgresLayerVersionRepositoryTest extends LayerVersionRepositoryContract {
   @Override

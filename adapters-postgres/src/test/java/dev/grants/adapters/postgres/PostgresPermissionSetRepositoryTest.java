@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
 import dev.grants.ports.out.PermissionSetRepository;
-import dev.grants.testkit.PermissionSetRepositoryContract;
+import dev.grants.testkit.contract.PermissionSetRepositoryContract;
 
 class PostgresPermissionSetRepositoryTest extends PermissionSetRepositoryContract {
   @Override

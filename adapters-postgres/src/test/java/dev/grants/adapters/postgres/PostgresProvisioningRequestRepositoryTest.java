@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
 import dev.grants.ports.out.ProvisioningRequestRepository;
-import dev.grants.testkit.ProvisioningRequestRepositoryContract;
+import dev.grants.testkit.contract.ProvisioningRequestRepositoryContract;
 
 class PostgresProvisioningRequestRepositoryTest extends ProvisioningRequestRepositoryContract {
   @Override

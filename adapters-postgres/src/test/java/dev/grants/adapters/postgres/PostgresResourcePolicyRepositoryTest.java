@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
 import dev.grants.ports.out.ResourcePolicyRepository;
-import dev.grants.testkit.ResourcePolicyRepositoryContract;
+import dev.grants.testkit.contract.ResourcePolicyRepositoryContract;
 
 class PostgresResourcePolicyRepositoryTest extends ResourcePolicyRepositoryContract {
   @Override

@@ -3,7 +3,7 @@ package dev.grants.adapters.postgres;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.SigningProfilePermissionsBehaviour;
+import dev.grants.testkit.behaviour.SigningProfilePermissionsBehaviour;
 import java.time.Clock;
 
 class PostgresSigningProfilePermissionsTest extends SigningProfilePermissionsBehaviour {

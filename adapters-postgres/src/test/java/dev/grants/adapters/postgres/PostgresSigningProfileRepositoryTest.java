@@ -1,7 +1,7 @@
 package dev.grants.adapters.postgres;
 
 import dev.grants.ports.out.SigningProfileRepository;
-import dev.grants.testkit.SigningProfileRepositoryContract;
+import dev.grants.testkit.contract.SigningProfileRepositoryContract;
 
 class PostgresSigningProfileRepositoryTest extends SigningProfileRepositoryContract {
   @Override

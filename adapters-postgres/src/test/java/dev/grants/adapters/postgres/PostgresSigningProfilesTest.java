@@ -3,7 +3,7 @@ package dev.grants.adapters.postgres;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.SigningProfilesBehaviour;
+import dev.grants.testkit.behaviour.SigningProfilesBehaviour;
 import java.time.Clock;
 
 class PostgresSigningProfilesTest extends SigningProfilesBehaviour {

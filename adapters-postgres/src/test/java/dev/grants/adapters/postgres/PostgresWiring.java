@@ -4,7 +4,7 @@ import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.OutboundStores;
+import dev.grants.testkit.fault.OutboundStores;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -6,7 +6,7 @@ import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.Arn;
 import dev.grants.domain.revision.ExpectedRevision;
 import dev.grants.testkit.Fixtures;
-import dev.grants.testkit.SequentialIds;
+import dev.grants.testkit.fake.SequentialIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

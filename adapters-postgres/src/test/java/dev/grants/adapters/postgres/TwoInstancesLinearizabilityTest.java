@@ -5,7 +5,7 @@ import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.Arn;
 import dev.grants.ports.out.ResourcePolicyRepository;
 import dev.grants.ports.out.RevisionConflict;
-import dev.grants.testkit.ResourcePolicyRepositoryLinearizabilityContract;
+import dev.grants.testkit.contract.ResourcePolicyRepositoryLinearizabilityContract;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.AfterEach;
 

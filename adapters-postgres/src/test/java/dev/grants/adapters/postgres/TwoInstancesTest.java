@@ -13,7 +13,7 @@ import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
-import dev.grants.testkit.FixedClock;
+import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Option;
 import java.time.Duration;

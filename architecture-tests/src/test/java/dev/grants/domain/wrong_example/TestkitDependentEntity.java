@@ -1,7 +1,7 @@
 package dev.grants.domain.wrong_example;
 
 import dev.grants.domain.revision.RevisionId;
-import dev.grants.testkit.SequentialIds;
+import dev.grants.testkit.fake.SequentialIds;
 
 /** Wrong: production code that uses the testkit. */
 public final class TestkitDependentEntity {
