@@ -10,9 +10,12 @@ import dev.grants.adapters.http.HostileRequest.Framing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,6 +23,7 @@ import net.jqwik.api.EdgeCases;
 import net.jqwik.api.ExhaustiveGenerator;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.StringArbitrary;
 
 /**
  * What the hostile-request generators of every family share ({@link LambdaHostileRequests},
@@ -92,6 +96,25 @@ final class HostileParts {
     return hashedByIdentity(request(kind, almostAlways(method, methods()),
         Combinators.combine(paths, queries).as(String::concat),
         Arbitraries.frequencyOf(Tuple.of(3, saneHeaders), Tuple.of(2, headerLines())), bodies));
+  }
+
+  /**
+   * What an aimed request needs to know of its operation: its method, the shape of its path (the family's
+   * numbering), and how often requests are aimed at it (a weight among the family's operations).
+   */
+  record Aim(String method, int shape, int weight) {}
+
+  /**
+   * Aimed at one of {@code operations}, each as often as its {@link Aim#weight()}; one arbitrary per operation,
+   * built once (a flatMap would build them again for every try, which is slow).
+   */
+  static <O> Arbitrary<HostileRequest> aimedAtEach(List<O> operations, Function<O, Aim> aims,
+      Function<O, Arbitrary<HostileRequest>> aimedAt) {
+    List<Tuple.Tuple2<Integer, Arbitrary<HostileRequest>>> each = new ArrayList<>();
+    for (O operation : operations) {
+      each.add(Tuple.of(aims.apply(operation).weight(), aimedAt.apply(operation)));
+    }
+    return Arbitraries.frequencyOf(each);
   }
 
   /** {@code usual} 9 times in 10, otherwise one of {@code otherwise}. */
@@ -333,6 +356,26 @@ final class HostileParts {
     return Arbitraries.frequencyOf(Tuple.of(4, admitted), Tuple.of(1, any));
   }
 
+  /**
+   * Statement-id segments: mostly {@code sane} ones, names of up to {@code maxLength} characters and longer,
+   * {@code odd} ones (if any), unicode, percent-garbage, raw bytes, empty.
+   */
+  static Arbitrary<String> statementSegments(List<String> sane, int maxLength, List<String> odd) {
+    StringArbitrary names = Arbitraries.strings().withChars(NAME_CHARS);
+    List<Tuple.Tuple2<Integer, Arbitrary<String>>> segments = new ArrayList<>();
+    segments.add(Tuple.of(8, Arbitraries.of(sane)));
+    segments.add(Tuple.of(3, names.ofMinLength(1).ofMaxLength(maxLength)));
+    if (!odd.isEmpty()) {
+      segments.add(Tuple.of(2, Arbitraries.of(odd)));
+    }
+    segments.add(Tuple.of(1, names.ofMinLength(maxLength + 1).ofMaxLength(150)));
+    segments.add(Tuple.of(1, Arbitraries.just("")));
+    segments.add(Tuple.of(2, unicodeSegments()));
+    segments.add(Tuple.of(2, percentGarbage()));
+    segments.add(Tuple.of(1, rawSegment()));
+    return Arbitraries.frequencyOf(segments);
+  }
+
   /** A query string: none half the time, otherwise 1 to 4 of {@code parameters}, joined by {@code &} mostly. */
   static Arbitrary<String> query(Arbitrary<String> parameters) {
     return Arbitraries.frequencyOf(
@@ -360,6 +403,20 @@ final class HostileParts {
   }
 
   // --- bodies ---------------------------------------------------------------------------------------------
+
+  /**
+   * Members of a JSON object (name to JSON value), in order: of {@code namesAndValues}, the i-th pair where bit
+   * i of {@code bits} is set.
+   */
+  static Map<String, String> membersByBit(int bits, String... namesAndValues) {
+    Map<String, String> members = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length / 2; i++) {
+      if ((bits & 1 << i) != 0) {
+        members.put(namesAndValues[2 * i], namesAndValues[2 * i + 1]);
+      }
+    }
+    return members;
+  }
 
   /** An aimed body: mostly sane, sometimes of the right shape but hostile, sometimes any garbage. */
   static Arbitrary<byte[]> aimedBodies(Arbitrary<String> sane, Arbitrary<String> hostile, Arbitrary<byte[]> garbage) {

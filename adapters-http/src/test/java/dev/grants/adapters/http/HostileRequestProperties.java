@@ -5,7 +5,6 @@ import static dev.grants.adapters.http.HostileParts.hashedByIdentity;
 import static dev.grants.adapters.http.RawRequests.TIMEOUT_MILLIS;
 import static dev.grants.adapters.http.RawRequests.concat;
 import static dev.grants.adapters.http.RawRequests.latin1;
-import static dev.grants.adapters.http.RawRequests.printable;
 import static dev.grants.adapters.http.RawRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -687,61 +686,6 @@ class HostileRequestProperties {
     return new HostileRequest(request.kind(), request.method(),
         head.replace(REVISION, revision).replace(PAGE, page), request.version(), request.headers(),
         latin1(body.replace(REVISION, revision).replace(PAGE, page)), request.framing());
-  }
-
-  /** Reads a Signer error body, {@code {"message":"<JSON string>","code":"<code>"}} exactly. */
-  static final class SignerErrorBody {
-    private SignerErrorBody() {}
-
-    /** The code, or a description of what is wrong with the body. */
-    static String code(byte[] body) {
-      String text;
-      try {
-        text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        return "(not UTF-8)";
-      }
-      String start = "{\"message\":\"";
-      if (!text.startsWith(start)) {
-        return "(no message first: " + printable(text, 200) + ")";
-      }
-      int end = endOfString(text, start.length());
-      if (end < 0) {
-        return "(message is not a JSON string: " + printable(text, 200) + ")";
-      }
-      String rest = text.substring(end + 1);
-      java.util.regex.Matcher code = java.util.regex.Pattern.compile(",\"code\":\"([A-Za-z]+)\"}").matcher(rest);
-      return code.matches() ? code.group(1) : "(no code after the message: " + printable(rest, 200) + ")";
-    }
-
-    /** The index of the quote that ends the JSON string whose contents start at {@code from}, or -1. */
-    private static int endOfString(String text, int from) {
-      for (int i = from; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '"') {
-          return i;
-        }
-        if (c < 0x20) {
-          return -1;
-        }
-        if (c == '\\') {
-          if (i + 1 >= text.length()) {
-            return -1;
-          }
-          char escaped = text.charAt(++i);
-          if (escaped == 'u') {
-            if (i + 4 >= text.length()
-                || !text.substring(i + 1, i + 5).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
-              return -1;
-            }
-            i += 4;
-          } else if ("\"\\/bfnrt".indexOf(escaped) < 0) {
-            return -1;
-          }
-        }
-      }
-      return -1;
-    }
   }
 
   /** Sets the tries of the property it is added to from {@value #TRIES_PROPERTY}. */

@@ -5,6 +5,7 @@ import static dev.grants.adapters.http.HostileParts.MEMBER;
 import static dev.grants.adapters.http.HostileParts.NAME_CHARS;
 import static dev.grants.adapters.http.HostileParts.aimedBodies;
 import static dev.grants.adapters.http.HostileParts.emptyMostly;
+import static dev.grants.adapters.http.HostileParts.membersByBit;
 import static dev.grants.adapters.http.HostileParts.percentGarbage;
 import static dev.grants.adapters.http.HostileParts.rawSegment;
 import static dev.grants.adapters.http.HostileParts.unicodeSegments;
@@ -15,9 +16,9 @@ import static dev.grants.adapters.http.RawRequests.jsonString;
 import static dev.grants.adapters.http.RawRequests.object;
 import static dev.grants.adapters.http.RawRequests.utf8;
 
+import dev.grants.adapters.http.HostileParts.Aim;
 import dev.grants.testkit.Fixtures;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -31,7 +32,7 @@ import net.jqwik.api.Tuple;
  * part drawn on its own. Its hostile bodies ({@link #bodies()}) serve sso-admin too.
  */
 final class LambdaHostileRequests {
-  /** The members of Lambda's request bodies, and two it has elsewhere. */
+  /** The members of Lambda's request bodies, and two that belong elsewhere (a query parameter, a content member). */
   private static final List<String> MEMBERS = List.of("StatementId", "Action", "Principal", "OrganizationId",
       "Content", "Description", "CompatibleRuntimes", "LicenseInfo", "CompatibleArchitectures", "RevisionId",
       "S3Bucket");
@@ -56,15 +57,11 @@ final class LambdaHostileRequests {
    * a layer that exists, and some succeed (and change the playground layer's policies).
    */
   Arbitrary<HostileRequest> aimed() {
-    // One arbitrary per operation, built once (a flatMap would build them again for every try, which is slow).
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, aimedAt(Operation.PUBLISH)), Tuple.of(2, aimedAt(Operation.GET_VERSION)),
-        Tuple.of(1, aimedAt(Operation.DELETE_VERSION)), Tuple.of(6, aimedAt(Operation.ADD)),
-        Tuple.of(2, aimedAt(Operation.GET_POLICY)), Tuple.of(3, aimedAt(Operation.REMOVE)));
+    return HostileParts.aimedAtEach(List.of(Operation.values()), operation -> operation.aim, this::aimedAt);
   }
 
   private Arbitrary<HostileRequest> aimedAt(Operation operation) {
-    return HostileParts.aimedAt("aimed at " + operation, operation.method, aimedPaths(operation), aimedQueries(),
+    return HostileParts.aimedAt("aimed at " + operation, operation.aim.method(), aimedPaths(operation), aimedQueries(),
         HostileParts.saneHeaderLines("lambda"), bodiesFor(operation));
   }
 
@@ -80,20 +77,21 @@ final class LambdaHostileRequests {
         Tuple.of(4, existing.map(String::valueOf)), Tuple.of(1, versionSegments()));
     Arbitrary<String> statements = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.of("a", "b", "c", "s1", Fixtures.STATEMENT_ID)), Tuple.of(1, statementSegments()));
-    return paths(Arbitraries.just(operation.shape), layers, versions, statements);
+    return paths(Arbitraries.just(operation.aim.shape()), layers, versions, statements);
   }
 
-  /** The Lambda operations: method and path shape (0 the versions, 1 one version, 2 its policy, 3 a statement). */
+  /**
+   * The Lambda operations: method, path shape (0 the versions, 1 one version, 2 its policy, 3 a statement), and
+   * how often they are aimed at.
+   */
   enum Operation {
-    PUBLISH("POST", 0), GET_VERSION("GET", 1), DELETE_VERSION("DELETE", 1), ADD("POST", 2), GET_POLICY("GET", 2),
-    REMOVE("DELETE", 3);
+    PUBLISH(new Aim("POST", 0, 3)), GET_VERSION(new Aim("GET", 1, 2)), DELETE_VERSION(new Aim("DELETE", 1, 1)),
+    ADD(new Aim("POST", 2, 6)), GET_POLICY(new Aim("GET", 2, 2)), REMOVE(new Aim("DELETE", 3, 3));
 
-    final String method;
-    final int shape;
+    final Aim aim;
 
-    Operation(String method, int shape) {
-      this.method = method;
-      this.shape = shape;
+    Operation(Aim aim) {
+      this.aim = aim;
     }
   }
 
@@ -224,15 +222,7 @@ final class LambdaHostileRequests {
   }
 
   private Arbitrary<String> statementSegments() {
-    net.jqwik.api.arbitraries.StringArbitrary names = Arbitraries.strings().withChars(NAME_CHARS);
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.of("a", "b", "c", Fixtures.STATEMENT_ID, "sid-1")),
-        Tuple.of(3, names.ofMinLength(1).ofMaxLength(100)),
-        Tuple.of(1, names.ofMinLength(101).ofMaxLength(150)),
-        Tuple.of(1, Arbitraries.just("")),
-        Tuple.of(2, unicodeSegments()),
-        Tuple.of(2, percentGarbage()),
-        Tuple.of(1, rawSegment()));
+    return HostileParts.statementSegments(List.of("a", "b", "c", Fixtures.STATEMENT_ID, "sid-1"), 100, List.of());
   }
 
   private Arbitrary<String> queries() {
@@ -316,16 +306,8 @@ final class LambdaHostileRequests {
     return Combinators.combine(sids, actions, principals, organizations, Arbitraries.integers().between(0, 23))
         .as((sid, action, principal, organization, die) -> {
           int absent = die < 7 ? die + 1 : 0;
-          Map<String, String> members = new LinkedHashMap<>();
-          if ((absent & 1) == 0) {
-            members.put("StatementId", jsonString(sid));
-          }
-          if ((absent & 2) == 0) {
-            members.put("Action", jsonString(action));
-          }
-          if ((absent & 4) == 0) {
-            members.put("Principal", jsonString(principal));
-          }
+          Map<String, String> members = membersByBit(~absent, "StatementId", jsonString(sid),
+              "Action", jsonString(action), "Principal", jsonString(principal));
           if (!organization.isEmpty()) {
             members.put("OrganizationId", jsonString(organization));
           }
@@ -360,23 +342,10 @@ final class LambdaHostileRequests {
             "\"QQ==\"", "{\"ZipFile\":\"QQ==\",\"ZipFile\":\"QQ==\"}")));
     return Combinators.combine(contents, texts, lists, texts, lists, Arbitraries.integers().between(0, 31))
         .as((content, description, runtimes, license, architectures, present) -> {
-          Map<String, String> members = new LinkedHashMap<>();
-          members.put("Content", content);
-          if ((present & 1) != 0) {
-            members.put("Description", description);
-          }
-          if ((present & 2) != 0) {
-            members.put("CompatibleRuntimes", runtimes);
-          }
-          if ((present & 4) != 0) {
-            members.put("LicenseInfo", license);
-          }
-          if ((present & 8) != 0) {
-            members.put("CompatibleArchitectures", architectures);
-          }
-          if (present == 31) {
-            members.remove("Content");
-          }
+          // 31: every other member, and no content.
+          Map<String, String> members = membersByBit(present == 31 ? 0 : 1, "Content", content);
+          members.putAll(membersByBit(present, "Description", description, "CompatibleRuntimes", runtimes,
+              "LicenseInfo", license, "CompatibleArchitectures", architectures));
           return object(members);
         });
   }

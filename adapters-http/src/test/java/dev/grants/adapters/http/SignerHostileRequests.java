@@ -5,6 +5,7 @@ import static dev.grants.adapters.http.HostileParts.MEMBER;
 import static dev.grants.adapters.http.HostileParts.NAME_CHARS;
 import static dev.grants.adapters.http.HostileParts.aimedBodies;
 import static dev.grants.adapters.http.HostileParts.emptyMostly;
+import static dev.grants.adapters.http.HostileParts.membersByBit;
 import static dev.grants.adapters.http.HostileParts.hostileNumbers;
 import static dev.grants.adapters.http.HostileParts.percentEncodeAll;
 import static dev.grants.adapters.http.HostileParts.percentGarbage;
@@ -26,6 +27,7 @@ import static dev.grants.adapters.http.RawRequests.jsonString;
 import static dev.grants.adapters.http.RawRequests.object;
 import static dev.grants.adapters.http.RawRequests.utf8;
 
+import dev.grants.adapters.http.HostileParts.Aim;
 import dev.grants.testkit.Fixtures;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -79,29 +81,27 @@ final class SignerHostileRequests {
    * playground profiles, one or two hostile ones, so that many requests reach the services and some succeed.
    */
   Arbitrary<HostileRequest> aimed() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, aimedAt(Operation.PUT_PROFILE)), Tuple.of(2, aimedAt(Operation.GET_PROFILE)),
-        Tuple.of(1, aimedAt(Operation.CANCEL_PROFILE)), Tuple.of(6, aimedAt(Operation.ADD_PERMISSION)),
-        Tuple.of(2, aimedAt(Operation.LIST_PERMISSIONS)),
-        Tuple.of(4, aimedAt(Operation.REMOVE_PERMISSION)));
+    return HostileParts.aimedAtEach(List.of(Operation.values()), call -> call.aim, this::aimedAt);
   }
 
-  /** The Signer operations: method and path shape (0 the profile, 1 its permissions, 2 one permission). */
+  /**
+   * The Signer operations: method, path shape (0 the profile, 1 its permissions, 2 one permission), and how
+   * often they are aimed at.
+   */
   enum Operation {
-    PUT_PROFILE("PUT", 0), GET_PROFILE("GET", 0), CANCEL_PROFILE("DELETE", 0), ADD_PERMISSION("POST", 1),
-    LIST_PERMISSIONS("GET", 1), REMOVE_PERMISSION("DELETE", 2);
+    PUT_PROFILE(new Aim("PUT", 0, 3)), GET_PROFILE(new Aim("GET", 0, 2)), CANCEL_PROFILE(new Aim("DELETE", 0, 1)),
+    ADD_PERMISSION(new Aim("POST", 1, 6)), LIST_PERMISSIONS(new Aim("GET", 1, 2)),
+    REMOVE_PERMISSION(new Aim("DELETE", 2, 4));
 
-    final String method;
-    final int shape;
+    final Aim aim;
 
-    Operation(String method, int shape) {
-      this.method = method;
-      this.shape = shape;
+    Operation(Aim aim) {
+      this.aim = aim;
     }
   }
 
   private Arbitrary<HostileRequest> aimedAt(Operation call) {
-    return HostileParts.aimedAt("signer aimed at " + call, call.method, aimedPaths(call), aimedQueries(call),
+    return HostileParts.aimedAt("signer aimed at " + call, call.aim.method(), aimedPaths(call), aimedQueries(call),
         HostileParts.saneHeaderLines("signer"), bodiesFor(call));
   }
 
@@ -119,7 +119,7 @@ final class SignerHostileRequests {
     Arbitrary<String> statements = Arbitraries.frequencyOf(
         Tuple.of(8, Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role")),
         Tuple.of(2, statementSegments()));
-    return paths(Arbitraries.just(call.shape), profiles, statements);
+    return paths(Arbitraries.just(call.aim.shape()), profiles, statements);
   }
 
   private Arbitrary<String> aimedQueries(Operation call) {
@@ -238,17 +238,9 @@ final class SignerHostileRequests {
   }
 
   private Arbitrary<String> statementSegments() {
-    net.jqwik.api.arbitraries.StringArbitrary names = Arbitraries.strings().withChars(NAME_CHARS);
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role", "reader")),
-        Tuple.of(3, names.ofMinLength(1).ofMaxLength(64)),
-        Tuple.of(2, Arbitraries.of("a".repeat(64), "a".repeat(65), "-", "_", "a.b", "a+b", "a%20b", "%61",
-            "a%00", "a%2Fb")),
-        Tuple.of(1, names.ofMinLength(65).ofMaxLength(150)),
-        Tuple.of(1, Arbitraries.just("")),
-        Tuple.of(2, unicodeSegments()),
-        Tuple.of(2, percentGarbage()),
-        Tuple.of(1, rawSegment()));
+    return HostileParts.statementSegments(
+        List.of("a", "b", "c", "s1", Fixtures.PROFILE_STATEMENT_ID, "role", "reader"), 64,
+        List.of("a".repeat(64), "a".repeat(65), "-", "_", "a.b", "a+b", "a%20b", "%61", "a%00", "a%2Fb"));
   }
 
   /**
@@ -403,17 +395,10 @@ final class SignerHostileRequests {
             Arbitraries.integers().between(0, 27))
         .as((sid, action, principal, version, revision, wrong, die) -> {
           int absent = die < 7 ? die + 1 : 0;
-          Map<String, String> members = new LinkedHashMap<>();
-          String prefix = die == 7 ? "S" : "s";
-          if ((absent & 1) == 0) {
-            members.put(prefix + "tatementId", jsonString(sid));
-          }
-          if ((absent & 2) == 0) {
-            members.put(die == 7 ? "Action" : "action", jsonString(action));
-          }
-          if ((absent & 4) == 0) {
-            members.put(die == 7 ? "Principal" : "principal", jsonString(principal));
-          }
+          boolean lambdas = die == 7;
+          Map<String, String> members = membersByBit(~absent, lambdas ? "StatementId" : "statementId",
+              jsonString(sid), lambdas ? "Action" : "action", jsonString(action),
+              lambdas ? "Principal" : "principal", jsonString(principal));
           if (!version.equals(ABSENT)) {
             members.put("profileVersion", jsonString(version));
           }
@@ -447,18 +432,11 @@ final class SignerHostileRequests {
         .as((platform, present) -> {
           Map<String, String> members = new LinkedHashMap<>();
           members.put("platformId", jsonString(platform));
-          if ((present & 1) != 0) {
-            members.put("signingMaterial",
-                "{\"certificateArn\":\"arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d\"}");
-          }
-          if ((present & 2) != 0) {
-            members.put("signatureValidityPeriod", "{\"value\":12,\"type\":\"MONTHS\"}");
-          }
-          if ((present & 4) != 0) {
-            members.put("tags", "{\"team\":\"hostile\"}");
-          }
+          members.putAll(membersByBit(present,
+              "signingMaterial", "{\"certificateArn\":\"arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d\"}",
+              "signatureValidityPeriod", "{\"value\":12,\"type\":\"MONTHS\"}", "tags", "{\"team\":\"hostile\"}",
+              "signingParameters", "{\"param\":\"value\"}"));
           if ((present & 8) != 0) {
-            members.put("signingParameters", "{\"param\":\"value\"}");
             members.put("overrides",
                 "{\"signingConfiguration\":{\"encryptionAlgorithm\":\"ECDSA\",\"hashAlgorithm\":\"SHA256\"}}");
           }
@@ -516,25 +494,11 @@ final class SignerHostileRequests {
     return Combinators.combine(platforms, materials, validities, overrides, stringMaps(), stringMaps(),
             Arbitraries.integers().between(0, 63))
         .as((platform, material, validity, override, tags, parameters, present) -> {
-          Map<String, String> members = new LinkedHashMap<>();
-          if (present % 8 != 0) {
-            members.put("platformId", platform);
-          }
-          if ((present & 1) != 0) {
-            members.put("signingMaterial", material);
-          }
-          if ((present & 2) != 0) {
-            members.put("signatureValidityPeriod", validity);
-          }
-          if ((present & 8) != 0) {
-            members.put("overrides", override);
-          }
-          if ((present & 16) != 0) {
-            members.put("tags", tags);
-          }
-          if ((present & 32) != 0) {
-            members.put("signingParameters", parameters);
-          }
+          // Bits 0 to 2 also decide whether there is a platform id: never when all three are clear.
+          Map<String, String> members = membersByBit(present % 8 != 0 ? 1 : 0, "platformId", platform);
+          members.putAll(membersByBit(present, "signingMaterial", material, "signatureValidityPeriod", validity));
+          members.putAll(membersByBit(present >> 3, "overrides", override, "tags", tags,
+              "signingParameters", parameters));
           return object(members);
         });
   }
