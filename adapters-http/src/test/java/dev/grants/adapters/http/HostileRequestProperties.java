@@ -28,9 +28,7 @@ import dev.grants.testkit.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,12 +53,13 @@ import net.jqwik.api.statistics.Statistics;
  * members, numbers out of range, malformed, deeply nested or oversized JSON), the endpoint never answers 500 or
  * above, never hangs, keeps answering, answers in the form of the family that owns the path, and never changes
  * a policy it was not legitimately asked to change. All three families are attacked. Of every 165 requests, 55
- * go to Lambda's layer paths and 45 to Signer's profile paths (in each family 3 in 5 aimed at one operation,
- * mostly sane parts and one or two hostile ones, and 2 in 5 scattered, every part drawn on its own), 15 are
- * aimed at sso-admin, and 50 are {@link EdgeRequests}: each of the 23 routes of the three families with one edge
- * (invalid UTF-8, invalid unicode escapes, JSON nested 10,000 levels deep, numbers out of range, repeated and
- * conflicting query parameters, a member twice with different types, oversized headers); a default run checks
- * that every route met every edge.
+ * go to Lambda's layer paths ({@link LambdaHostileRequests}) and 45 to Signer's profile paths
+ * ({@link SignerHostileRequests}); in each family 3 in 5 are aimed at one operation, mostly sane parts and one
+ * or two hostile ones, and 2 in 5 scattered, every part drawn on its own. 15 are aimed at sso-admin
+ * ({@link SsoAdminHostileRequests}), and 50 are {@link EdgeRequests}: each of the 23 routes of the three
+ * families with one edge (invalid UTF-8, invalid unicode escapes, JSON nested 10,000 levels deep, numbers out of
+ * range, repeated and conflicting query parameters, a member twice with different types, oversized headers); a
+ * default run checks that every route met every edge.
  *
  * <p>One endpoint with a small body limit (256 KiB, so that 413 is cheap) serves the whole class. Guarded
  * resources, whose names no generator can produce (requests naming anything "guarded" are filtered out), are
@@ -93,6 +92,11 @@ import net.jqwik.api.statistics.Statistics;
  * <p>The sso-admin requests ({@code POST /} with an {@code X-Amz-Target}) address a seeded instance, permission set
  * and provisioning request, with members mostly sane and sometimes hostile.
  *
+ * <p>This class keeps the endpoints, the seeding, the property and its checks. The requests are drawn by one
+ * generator class per family, named above, from the parts they share ({@link HostileParts}: methods, versions,
+ * header lines, framing, hostile path segments, queries and bodies), and put into bytes by
+ * {@link HostileRequest}. The regressions the property found are pinned in {@link HostileRequestRegressionsTest}.
+ *
  * <p>The number of hostile requests is {@value #DEFAULT_TRIES}, or {@code -Dgrants.hostile.tries=N} (Surefire
  * hands {@code -D} user properties of the Maven command line to the test JVM).
  */
@@ -102,7 +106,8 @@ class HostileRequestProperties {
   /** The system property that overrides {@link #DEFAULT_TRIES}. */
   static final String TRIES_PROPERTY = "grants.hostile.tries";
 
-  private static final int SMALL_LIMIT = 256 * 1024;
+  /** The small endpoint's body limit, so that 413 is cheap. */
+  static final int SMALL_LIMIT = 256 * 1024;
   static final String PREFIX = "/2018-10-31/layers/";
   /** No generator can produce this name (requests naming anything "guarded" are filtered out as well). */
   private static final String GUARDED = "guarded-7f3a9c";
@@ -401,135 +406,23 @@ class HostileRequestProperties {
     }
   }
 
-  // --- regressions the property found ---------------------------------------------------------------------
-
-  /**
-   * Regression: a chunk size past 2^31 - 1 overflows in the JDK server's chunked stream, which then throws
-   * IndexOutOfBoundsException (not IOException) from the body's read, and the endpoint answered 500. It is now
-   * the family's 400 for a body it cannot parse, and the connection is closed.
-   */
-  @Example
-  void a_chunk_size_past_the_int_range_is_the_familys_400_not_a_500() {
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put(PREFIX + PLAYGROUND + "/versions", "InvalidRequestContentException");
-    paths.put(SIGNER_PREFIX + PLAY_KEPT + "/permissions", "ValidationException");
-    paths.put("/", "SerializationException");
-    for (Map.Entry<String, String> path : paths.entrySet()) {
-      for (String size : List.of("FFFFFFFFFF", "80000000", "FFFFFFFF", "1FFFFFFFF")) {
-        byte[] request = latin1("POST " + path.getKey() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-            + "X-Amz-Target: SWBExternalService.ListInstances\r\nTransfer-Encoding: chunked\r\n\r\n" + size
-            + "\r\n{}\r\n0\r\n\r\n");
-
-        Answer answer = Wire.exchange(endpoint.port(), request, false);
-
-        assertThat(answer.status()).as("%s with chunk size %s: %s", path.getKey(), size, answer).isEqualTo(400);
-        assertThat(answer.header("x-amzn-ErrorType")).isEqualTo(path.getValue());
-        assertThat(WireFamily.owning(path.getKey()).errorMessage(answer.body(), path.getValue()))
-            .endsWith("the request body could not be read: its framing is broken");
-      }
-    }
-  }
-
-  /**
-   * Regression: {@code LayerName} {@code arn:xyz:lambda:...} satisfies the model's pattern, but no partition is
-   * named {@code xyz}; resolving it threw, and every layer operation answered 500 ServiceException. Such an ARN
-   * is a valid address (of a layer in that partition), so it is served like any other.
-   */
-  @Example
-  void a_layer_arn_in_a_partition_no_one_has_is_served_not_a_500() {
-    String layer = PREFIX + "arn:xyz:lambda:us-east-1:123456789012:layer:" + PLAYGROUND + "/versions";
-    String zip = Base64.getEncoder().encodeToString(Fixtures.ARCHIVE);
-    List<List<String>> calls = List.of(
-        List.of("POST", layer, "{\"Content\":{\"ZipFile\":\"" + zip + "\"}}"),
-        List.of("GET", layer + "/1", ""),
-        List.of("DELETE", layer + "/1", ""),
-        List.of("POST", layer + "/1/policy", "{\"StatementId\":\"x\",\"Action\":\"" + Fixtures.ACTION
-            + "\",\"Principal\":\"*\"}"),
-        List.of("GET", layer + "/1/policy", ""),
-        List.of("DELETE", layer + "/1/policy/a", ""));
-    for (List<String> call : calls) {
-      byte[] body = utf8(call.get(2));
-      Answer answer = Wire.exchange(endpoint.port(), concat(latin1(call.get(0) + ' ' + call.get(1) + " HTTP/1.1\r\n"
-          + "Host: 127.0.0.1\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n\r\n"), body), false);
-
-      assertThat(answer.status()).as("%s %s: %s", call.get(0), call.get(1), answer).isLessThan(500);
-      if (call.get(0).equals("POST") && call.get(1).endsWith("/versions")) {
-        assertThat(answer.status()).isEqualTo(201);
-        assertThat(new String(answer.body(), StandardCharsets.UTF_8))
-            .contains("\"LayerArn\":\"arn:xyz:lambda:us-east-1:123456789012:layer:" + PLAYGROUND + "\"");
-      }
-    }
-  }
-
-  /**
-   * Regression: a partition name over 32 characters could not be represented, though the model patterns admit
-   * it (a Signer role ARN principal, a Lambda root ARN principal, a Lambda layer ARN): validation passed, then
-   * the service threw, and the endpoint answered 500. Such names are served like any unknown partition.
-   */
-  @Example
-  void a_partition_longer_than_32_characters_is_served_not_a_500() {
-    String partition = "aws" + "a".repeat(30);
-    String profile = SIGNER_PREFIX + "LongPartition";
-    seed(GUARDED_REGION, "PUT", profile, "{\"platformId\":\"" + PLAY_PLATFORM + "\"}", 200);
-    String role = "arn:" + partition + ":iam::223456789012:role/signer";
-    seed(GUARDED_REGION, "POST", profile + "/permissions",
-        "{\"statementId\":\"long\",\"action\":\"signer:SignPayload\",\"principal\":\"" + role + "\"}", 200);
-    Answer listed = seed(GUARDED_REGION, "GET", profile + "/permissions", "", 200);
-    assertThat(new String(listed.body(), StandardCharsets.UTF_8)).contains("\"principal\":\"" + role + "\"");
-
-    String zip = Base64.getEncoder().encodeToString(Fixtures.ARCHIVE);
-    seed(GUARDED_REGION, "POST", PREFIX + "long-partition/versions",
-        "{\"Content\":{\"ZipFile\":\"" + zip + "\"}}", 201);
-    seed(GUARDED_REGION, "POST", PREFIX + "long-partition/versions/1/policy", "{\"StatementId\":\"long\",\"Action\":\""
-        + Fixtures.ACTION + "\",\"Principal\":\"arn:" + partition + ":iam::223456789012:root\"}", 201);
-    seed(GUARDED_REGION, "GET", PREFIX + "arn:" + partition + ":lambda:us-east-2:123456789012:layer:long-partition"
-        + "/versions/1", "", 404);
-  }
-
-  /**
-   * Regression: the answer to HEAD was written with its body; the JDK server refuses that (a warning, and the
-   * write fails) on every HEAD request.
-   */
-  @Example
-  void a_head_request_is_answered_without_a_body_and_without_a_server_warning() {
-    java.util.logging.Logger server = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
-    List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.logging.Handler capture = new java.util.logging.Handler() {
-      @Override
-      public void publish(java.util.logging.LogRecord record) {
-        if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-          warnings.add(record.getMessage());
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    server.addHandler(capture);
-    try {
-      Answer answer = Wire.exchange(endpoint.port(), latin1("HEAD " + PREFIX + PLAYGROUND + "/versions/1 HTTP/1.1\r\n"
-          + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n"), true);
-
-      assertThat(answer.status()).isEqualTo(404);
-      assertThat(answer.header("x-amzn-ErrorType")).isEqualTo("UnknownOperationException");
-      assertThat(warnings).isEmpty();
-    } finally {
-      server.removeHandler(capture);
-    }
-  }
-
   // --- the guarded resources -----------------------------------------------------------------------------
 
   private static Answer seed(String region, String method, String path, String body, int expected) {
+    return seed(endpoint.port(), region, method, path, body, expected);
+  }
+
+  /**
+   * Sends {@code body} to {@code path} on {@code port}, signed for {@code region} and the path's family, and
+   * checks the answer has the {@code expected} status.
+   */
+  static Answer seed(int port, String region, String method, String path, String body, int expected) {
     byte[] json = body.getBytes(StandardCharsets.UTF_8);
     byte[] request = concat(latin1(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         + authorization(region, path.startsWith(SIGNER_PREFIX) ? "signer" : "lambda")
         + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length
         + "\r\n\r\n"), json);
-    Answer answer = Wire.exchange(endpoint.port(), request, false);
+    Answer answer = Wire.exchange(port, request, false);
     assertThat(answer.status()).as("seeding %s %s: %s", method, path, answer).isEqualTo(expected);
     return answer;
   }
