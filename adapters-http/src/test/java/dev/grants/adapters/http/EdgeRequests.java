@@ -1,5 +1,8 @@
 package dev.grants.adapters.http;
 
+import static dev.grants.adapters.http.HostileParts.authorization;
+import static dev.grants.adapters.http.HostileParts.framing;
+import static dev.grants.adapters.http.HostileParts.hashedByIdentity;
 import static dev.grants.adapters.http.HostileRequestProperties.PLAYGROUND;
 import static dev.grants.adapters.http.HostileRequestProperties.PLAYGROUND_REGIONS;
 import static dev.grants.adapters.http.HostileRequestProperties.PLAY_KEPT;
@@ -8,15 +11,12 @@ import static dev.grants.adapters.http.HostileRequestProperties.PLAY_SPARES;
 import static dev.grants.adapters.http.HostileRequestProperties.PREFIX;
 import static dev.grants.adapters.http.HostileRequestProperties.ROLE;
 import static dev.grants.adapters.http.HostileRequestProperties.SIGNER_PREFIX;
-import static dev.grants.adapters.http.HostileRequestProperties.authorization;
-import static dev.grants.adapters.http.HostileRequestProperties.framing;
 import static dev.grants.adapters.http.RawRequests.bytes;
 import static dev.grants.adapters.http.RawRequests.concat;
 import static dev.grants.adapters.http.RawRequests.jsonString;
 import static dev.grants.adapters.http.RawRequests.object;
 import static dev.grants.adapters.http.RawRequests.utf8;
 
-import dev.grants.adapters.http.HostileRequestProperties.HostileRequest;
 import dev.grants.adapters.json.SsoAdminOperation;
 import dev.grants.testkit.Fixtures;
 import java.util.ArrayList;
@@ -136,7 +136,7 @@ final class EdgeRequests {
     List<Arbitrary<HostileRequest>> each = new ArrayList<>();
     for (Route route : routes) {
       for (Edge edge : Edge.values()) {
-        each.add(HostileRequestProperties.hashedByIdentity(request(route, edge)));
+        each.add(hashedByIdentity(request(route, edge)));
       }
     }
     return Arbitraries.oneOf(each);
@@ -508,7 +508,7 @@ final class EdgeRequests {
   private static <T> Arbitrary<T> oneOf(Arbitrary<? extends T>... alternatives) {
     List<Arbitrary<T>> wrapped = new ArrayList<>();
     for (Arbitrary<? extends T> alternative : alternatives) {
-      wrapped.add(HostileRequestProperties.hashedByIdentity(alternative.map(value -> (T) value)));
+      wrapped.add(hashedByIdentity(alternative.map(value -> (T) value)));
     }
     return Arbitraries.oneOf(wrapped);
   }
