@@ -131,6 +131,7 @@ class HostileRequestProperties {
       java.util.stream.Stream.of(PLAY_PROFILE, PLAY_KEPT), PLAY_SPARES.stream()).toList();
   /** The platform of the Signer playground: it allows all four actions. */
   static final String PLAY_PLATFORM = Fixtures.FREE_RTOS_PLATFORM;
+  /** The four actions a profile permission may grant: the playground's are seeded with them, bodies aim at them. */
   static final List<String> SIGNER_ACTIONS = List.of("signer:StartSigningJob", "signer:SignPayload",
       "signer:GetSigningProfile", "signer:RevokeSignature");
   static final String ROLE = "arn:aws:iam::223456789012:role/signer";
@@ -516,7 +517,7 @@ class HostileRequestProperties {
     return policies;
   }
 
-  // --- the Signer playground, placeholders, Signer's wire form ---------------------------------------------
+  // --- the Signer playground, placeholders ---------------------------------------------------------------
 
   /**
    * The Signer playground as the endpoint would answer it (GetSigningProfile, then every page of
@@ -590,7 +591,7 @@ class HostileRequestProperties {
     }
   }
 
-  // --- generators: the request ----------------------------------------------------------------------------
+  // --- generators: the families composed ------------------------------------------------------------------
 
   @Provide
   Arbitrary<HostileRequest> hostileRequests() {
