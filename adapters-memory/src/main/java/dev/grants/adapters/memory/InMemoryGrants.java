@@ -2,6 +2,7 @@ package dev.grants.adapters.memory;
 
 import dev.grants.ports.service.Grants;
 import dev.grants.ports.service.WiringSettings;
+import java.time.Clock;
 
 /**
  * The embedded default in one call: {@link Grants} on in-memory repositories, random revision ids, the system
@@ -27,13 +28,13 @@ public final class InMemoryGrants {
   }
 
   /**
-   * Builds an in-memory {@link Grants}; every setting is optional (see {@link WiringSettings}): the provisioning
-   * gateway is by default a new {@link InMemoryProvisioningGateway#embeddedDefault()}, succeeding 200 ms later, and
-   * revision ids come by default from {@link RandomRevisionIds}. Not thread-safe.
+   * Builds an in-memory {@link Grants}; every setting is optional (see {@link WiringSettings}). By default the clock
+   * is the system clock in UTC, the provisioning gateway a new {@link InMemoryProvisioningGateway#embeddedDefault()}
+   * (succeeding 200 ms later), and revision ids come from {@link RandomRevisionIds}. Not thread-safe.
    */
   public static final class Builder extends WiringSettings<Builder> {
     private Builder() {
-      super(new RandomRevisionIds());
+      super(Clock.systemUTC(), new RandomRevisionIds());
     }
 
     /** A new, empty in-memory wiring. */

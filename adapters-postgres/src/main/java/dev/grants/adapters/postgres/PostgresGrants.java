@@ -4,6 +4,7 @@ import dev.grants.domain.revision.RevisionId;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.service.Grants;
 import dev.grants.ports.service.WiringSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,18 +57,18 @@ public final class PostgresGrants {
   }
 
   /**
-   * Builds a PostgreSQL {@link Grants}; every setting is optional (see {@link WiringSettings}): the provisioning
-   * gateway is by default {@link ProvisioningGateway#succeedingAtOnce()}, which has nothing to do (a service gives
-   * the gateway that provisions its accounts), and revision ids are by default 122 random bits from
-   * {@link ThreadLocalRandom} per id (ids must be distinct across every wiring on the database, not only within one).
-   * Not thread-safe.
+   * Builds a PostgreSQL {@link Grants}; every setting is optional (see {@link WiringSettings}). By default the clock
+   * is the system clock in UTC, the provisioning gateway {@link ProvisioningGateway#succeedingAtOnce()}, which has
+   * nothing to do (a service gives the gateway that provisions its accounts), and revision ids are 122 random bits
+   * from {@link ThreadLocalRandom} per id (ids must be distinct across every wiring on the database, not only within
+   * one). Not thread-safe.
    */
   public static final class Builder extends WiringSettings<Builder> {
     private final PostgresStore.Builder storeBuilder;
     private final PostgresStore store;
 
     private Builder(PostgresStore.Builder storeBuilder, PostgresStore store) {
-      super(Builder::randomRevision);
+      super(Clock.systemUTC(), Builder::randomRevision);
       this.storeBuilder = storeBuilder;
       this.store = store;
     }

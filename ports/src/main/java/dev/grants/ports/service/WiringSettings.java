@@ -11,12 +11,12 @@ import java.util.function.Supplier;
 /**
  * The settings every ready-made wiring of a store takes besides its stores (the in-memory and the PostgreSQL
  * wirings' builders extend it): the provisioning gateway, deadline and lease, the instance name, the clock, the id
- * generator and the event listener, each optional. A store's builder gives its own defaults for the ids and the
- * gateway, and turns the settings into a {@link Grants.Builder} with {@link #wiring(Supplier)}.
+ * generator and the event listener, each optional. A store's builder gives its own defaults for the clock, the ids
+ * and the gateway, and turns the settings into a {@link Grants.Builder} with {@link #wiring(Supplier)}.
  *
  * <pre>{@code
  * public static final class Builder extends WiringSettings<Builder> {
- *   private Builder() { super(new MyIds()); }
+ *   private Builder() { super(Clock.systemUTC(), new MyIds()); }
  *   public Grants build() {
  *     return wiring(MyGateway::new).resourcePolicies(...)...build();
  *   }
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * @param <B> the store's builder, which every setting returns
  */
 public abstract class WiringSettings<B extends WiringSettings<B>> {
-  private Clock clock = Clock.systemUTC();
+  private Clock clock;
   private IdGenerator ids;
   private GrantsEventListener events = GrantsEventListener.NONE;
   private ProvisioningGateway gateway;
@@ -36,8 +36,12 @@ public abstract class WiringSettings<B extends WiringSettings<B>> {
   private Duration lease = Grants.Builder.DEFAULT_PROVISIONING_LEASE;
   private String instanceId;
 
-  /** Settings whose id generator is {@code defaultIds} until {@link #ids} replaces it. */
-  protected WiringSettings(IdGenerator defaultIds) {
+  /**
+   * Settings whose clock is {@code defaultClock} and whose id generator is {@code defaultIds} until {@link #clock}
+   * and {@link #ids} replace them (the store's choice: the core never picks a clock of its own).
+   */
+  protected WiringSettings(Clock defaultClock, IdGenerator defaultIds) {
+    this.clock = Objects.requireNonNull(defaultClock, "defaultClock");
     this.ids = Objects.requireNonNull(defaultIds, "defaultIds");
   }
 
@@ -65,7 +69,7 @@ public abstract class WiringSettings<B extends WiringSettings<B>> {
     return self();
   }
 
-  /** What time it is (default: the system clock, UTC). */
+  /** What time it is (default: the store's, as its builder says). */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
