@@ -100,6 +100,7 @@ class LayerPermissionSequenceProperties {
 
     for (Op operation : operations) {
       int eventsBefore = events.size();
+      long idsBefore = ids.count();
       RevisionId produced;
       if (operation instanceof Add add) {
         String given = revisionText(add.revision(), current, issued, ids);
@@ -151,7 +152,8 @@ class LayerPermissionSequenceProperties {
       if (produced == null) {
         assertThat(events).as("a refusal announces nothing").hasSize(eventsBefore);
       } else {
-        assertThat(RevisionId.isUuidV4(produced.value())).isTrue();
+        assertThat(produced).as("a success takes the next id, and only it")
+            .isEqualTo(SequentialIds.revision(idsBefore + 1));
         assertThat(seen.add(produced)).as("a new revision on every success").isTrue();
         assertThat(events).hasSize(eventsBefore + 1);
         assertThat(((GrantsEvent.PolicyChanged) events.get(eventsBefore)).revision()).isEqualTo(produced);
