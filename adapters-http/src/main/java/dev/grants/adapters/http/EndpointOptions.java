@@ -4,7 +4,9 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Region;
 import dev.grants.ports.service.Grants;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a {@link GrantsEndpoint.Builder} was told, each option checked as it is set; the endpoint reads it. Not
@@ -22,11 +24,31 @@ final class EndpointOptions {
   int maxConnections = GrantsEndpoint.DEFAULT_MAX_CONNECTIONS;
   int backlog = 128;
 
+  void grants(Grants grants) {
+    this.grants = Objects.requireNonNull(grants, "grants");
+  }
+
+  void host(String host) {
+    this.host = Objects.requireNonNull(host, "host");
+  }
+
   void port(int port) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("not a port: " + port);
     }
     this.port = port;
+  }
+
+  void account(String account) {
+    this.account = AccountId.of(account);
+  }
+
+  void organization(String organizationId, List<String> accounts) {
+    this.organizations = Callers.place(organizations, organizationId, accounts);
+  }
+
+  void region(String region) {
+    this.region = Region.of(region);
   }
 
   void maxBodyBytes(long maxBodyBytes) {

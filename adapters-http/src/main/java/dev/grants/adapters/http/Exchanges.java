@@ -27,7 +27,10 @@ final class Exchanges implements HttpHandler {
 
   /** The handler of an endpoint in front of {@code grants}, configured by {@code options}. */
   Exchanges(Grants grants, EndpointOptions options) {
-    this.families = List.of(LambdaFamily.create(grants), SignerFamily.create(grants), new SsoAdminFamily(grants));
+    this.families = List.of(
+        LambdaFamily.create(grants.layerVersions(), grants.layerVersionPermissions()),
+        SignerFamily.create(grants.signingProfiles(), grants.signingProfilePermissions()),
+        new SsoAdminFamily(grants.permissionSets(), grants.permissionSetProvisioning()));
     this.callers = new Callers(options.account, options.organizations, options.region);
     this.options = options;
   }

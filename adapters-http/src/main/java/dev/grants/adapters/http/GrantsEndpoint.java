@@ -1,8 +1,6 @@
 package dev.grants.adapters.http;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.grants.domain.principal.AccountId;
-import dev.grants.domain.principal.Region;
 import dev.grants.ports.service.DefaultWiring;
 import dev.grants.ports.service.Grants;
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A local endpoint that real AWS SDK clients talk to unchanged: the Lambda layer paths and the Signer profile
@@ -173,13 +170,13 @@ public final class GrantsEndpoint implements AutoCloseable {
      * as adapters-memory's).
      */
     public Builder grants(Grants grants) {
-      options.grants = Objects.requireNonNull(grants, "grants");
+      options.grants(grants);
       return this;
     }
 
     /** The address to listen on (default {@code 127.0.0.1}). */
     public Builder host(String host) {
-      options.host = Objects.requireNonNull(host, "host");
+      options.host(host);
       return this;
     }
 
@@ -194,7 +191,7 @@ public final class GrantsEndpoint implements AutoCloseable {
      * {@value GrantsEndpoint#DEFAULT_ACCOUNT}).
      */
     public Builder account(String account) {
-      options.account = AccountId.of(account);
+      options.account(account);
       return this;
     }
 
@@ -207,13 +204,13 @@ public final class GrantsEndpoint implements AutoCloseable {
      *     digits, an account is not 12 digits, none is given, or one is already in another organization
      */
     public Builder organization(String organizationId, String... accounts) {
-      options.organizations = Callers.place(options.organizations, organizationId, List.of(accounts));
+      options.organization(organizationId, List.of(accounts));
       return this;
     }
 
     /** The region of requests without a credential scope (default {@value GrantsEndpoint#DEFAULT_REGION}). */
     public Builder defaultRegion(String region) {
-      options.region = Region.of(region);
+      options.region(region);
       return this;
     }
 

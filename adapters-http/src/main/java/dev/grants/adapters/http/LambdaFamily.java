@@ -15,7 +15,6 @@ import dev.grants.adapters.json.lambda.LambdaOperation;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.ports.in.LayerVersionPermissions;
 import dev.grants.ports.in.LayerVersions;
-import dev.grants.ports.service.Grants;
 
 /**
  * The Lambda layer paths under {@code /2018-10-31/layers}: each operation ({@link LambdaOperation}) routed once to
@@ -24,11 +23,9 @@ import dev.grants.ports.service.Grants;
 final class LambdaFamily {
   private LambdaFamily() {}
 
-  /** The family, in front of {@code grants}. */
-  static Family create(Grants grants) {
+  /** The family, in front of the inbound ports {@code versions} and {@code permissions}. */
+  static Family create(LayerVersions versions, LayerVersionPermissions permissions) {
     LambdaLayerCodec codec = LambdaLayerCodec.create();
-    LayerVersions versions = grants.layerVersions();
-    LayerVersionPermissions permissions = grants.layerVersionPermissions();
     RouteTable<LambdaOperation> routes = RouteTable.builder(LambdaOperation.class, codec::encodeError)
         .on(PUBLISH_LAYER_VERSION,
             call -> codec.decodePublishLayerVersion(call.context(), call.label(LAYER_NAME), call.body()),

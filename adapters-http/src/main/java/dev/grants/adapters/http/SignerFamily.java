@@ -14,7 +14,6 @@ import dev.grants.adapters.json.signer.SignerOperation;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.ports.in.SigningProfilePermissions;
 import dev.grants.ports.in.SigningProfiles;
-import dev.grants.ports.service.Grants;
 
 /**
  * The Signer paths under {@code /signing-profiles}: each operation ({@link SignerOperation}) routed once to the
@@ -24,11 +23,9 @@ import dev.grants.ports.service.Grants;
 final class SignerFamily {
   private SignerFamily() {}
 
-  /** The family, in front of {@code grants}. */
-  static Family create(Grants grants) {
+  /** The family, in front of the inbound ports {@code profiles} and {@code permissions}. */
+  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions) {
     SignerCodec codec = SignerCodec.create();
-    SigningProfiles profiles = grants.signingProfiles();
-    SigningProfilePermissions permissions = grants.signingProfilePermissions();
     RouteTable<SignerOperation> routes =
         RouteTable.builder(SignerOperation.class, (operation, error) -> codec.encodeError(error))
             .on(PUT_SIGNING_PROFILE,

@@ -17,7 +17,6 @@ import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.PermissionSets;
-import dev.grants.ports.service.Grants;
 import io.vavr.control.Option;
 import java.util.Map;
 
@@ -34,9 +33,8 @@ final class SsoAdminFamily implements Family {
   private final Faults faults = new Faults(() -> codec.internalError(INTERNAL_ERROR), codec::throttling,
       codec::serializationException, codec::requestTooLarge);
 
-  SsoAdminFamily(Grants grants) {
-    PermissionSets sets = grants.permissionSets();
-    PermissionSetProvisioning provisioning = grants.permissionSetProvisioning();
+  /** The family, in front of the inbound ports {@code sets} and {@code provisioning}. */
+  SsoAdminFamily(PermissionSets sets, PermissionSetProvisioning provisioning) {
     this.routes = RouteTable.builder(SsoAdminOperation.class, (operation, error) -> codec.encodeError(error))
         .on(CREATE_INSTANCE, call -> codec.decodeCreateInstance(call.context(), call.body()),
             sets::createInstance, codec::encodeCreatedInstance)

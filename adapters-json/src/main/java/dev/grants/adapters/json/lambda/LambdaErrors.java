@@ -1,19 +1,19 @@
 package dev.grants.adapters.json.lambda;
 
+import static dev.grants.adapters.json.lambda.LambdaLayerCodec.error;
+import static dev.grants.adapters.json.lambda.LambdaLayerCodec.resourceNotFound;
+import static dev.grants.adapters.json.lambda.LambdaLayerCodec.userError;
+
 import dev.grants.adapters.json.wire.AccessDeniedText;
 import dev.grants.adapters.json.wire.ErrorTable;
-import dev.grants.adapters.json.wire.JsonWriting;
 import dev.grants.adapters.json.wire.ValidationMessages;
-import dev.grants.adapters.json.wire.WellFormed;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.error.GrantsError;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Lambda's errors: the answer to every {@link GrantsError} leaf (status, {@code x-amzn-ErrorType}, and a body
  * {@code {"Type":"User","message":"..."}}, {@code {"Type":"User","Message":"..."}} or, for ValidationException,
- * {@code {"message":"..."}}, with the service's texts), and the answers to the faults the transport meets.
+ * {@code {"message":"..."}}, with the service's texts, in {@link LambdaLayerCodec}'s error format).
  *
  * <pre>{@code
  * LambdaErrors.table().answer(LambdaOperation.GET_LAYER_VERSION_POLICY, new GrantsError.NoPolicy(layerVersion));
@@ -23,15 +23,13 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 public final class LambdaErrors {
-  /** The message of every 500: it says that something failed inside, never what. */
-  static final String INTERNAL_ERROR = "An internal error occurred.";
-
+  private static final LambdaLayerCodec CODEC = LambdaLayerCodec.create();
   private static final ErrorTable<LambdaOperation> TABLE =
-      ErrorTable.<LambdaOperation>builder(() -> serviceException(INTERNAL_ERROR))
+      ErrorTable.<LambdaOperation>builder(() -> CODEC.serviceException(LambdaLayerCodec.INTERNAL_ERROR))
           // A store or the gateway failed: what it threw is internal detail and never reaches the body.
           .asInternalError(GrantsError.InternalFailure.class)
           .on(GrantsError.InvalidRequest.class,
-              invalid -> validationException(ValidationMessages.of(invalid.violations())))
+              invalid -> CODEC.validationException(ValidationMessages.of(invalid.violations())))
           .on(GrantsError.LayerVersionNumberBelowOne.class,
               below -> userError(400, "InvalidParameterValueException", "Layer Version Cannot be less than 1"))
           .on(GrantsError.OrganizationRequiresAnyPrincipal.class, organization -> userError(400,
@@ -62,7 +60,7 @@ public final class LambdaErrors {
           .on(GrantsError.AccessDenied.class,
               denied -> error(403, "AccessDeniedException", "User", "Message", accessDenied(denied)))
           .on(GrantsError.ConcurrentModification.class,
-              busy -> tooManyRequests("The policy is being changed by other requests; retry the request."))
+              busy -> CODEC.tooManyRequests("The policy is being changed by other requests; retry the request."))
           // Signer's refusals: no layer operation reads a signing profile, its platform or its page tokens
           // (layer policies are read whole, never paged).
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
@@ -93,57 +91,5 @@ public final class LambdaErrors {
     return denied.explicitlyDenied()
         ? AccessDeniedText.of(denied) + " with an explicit deny in a resource-based policy"
         : AccessDeniedText.of(denied) + " because no resource-based policy allows the " + denied.action() + " action";
-  }
-
-  /** 400 InvalidRequestContentException: the body is not JSON, or not of the operation's shape. */
-  static WireResponse invalidRequestContent(String detail) {
-    return userError(400, "InvalidRequestContentException", "Could not parse request body into json: " + detail);
-  }
-
-  /** 404 for a method and path that name no operation. */
-  static WireResponse unknownOperation(String method, String path) {
-    return userError(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
-  }
-
-  /** 429 TooManyRequestsException with {@code Retry-After: 1}. */
-  static WireResponse tooManyRequests(String message) {
-    WireResponse throttled = userError(429, "TooManyRequestsException", message);
-    Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
-    headers.put("Retry-After", "1");
-    return new WireResponse(429, headers, throttled.body());
-  }
-
-  /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */
-  static WireResponse requestTooLarge(long limit) {
-    return userError(413, "RequestTooLargeException", "Request must be smaller than " + limit + " bytes.");
-  }
-
-  /** 500 ServiceException. */
-  static WireResponse serviceException(String message) {
-    return error(500, "ServiceException", "Service", "Message", message);
-  }
-
-  /** 400 ValidationException with the framework's message (no {@code Type} member). */
-  static WireResponse validationException(String message) {
-    return error(400, "ValidationException", null, "message", message);
-  }
-
-  private static WireResponse resourceNotFound(String message) {
-    return error(404, "ResourceNotFoundException", "User", "Message", message);
-  }
-
-  private static WireResponse userError(int status, String code, String message) {
-    return error(status, code, "User", "message", message);
-  }
-
-  private static WireResponse error(int status, String code, String type, String messageMember, String message) {
-    return WireResponse.error(status, WireResponse.JSON, code, JsonWriting.json(out -> {
-      out.writeStartObject();
-      if (type != null) {
-        out.writeStringField("Type", type);
-      }
-      out.writeStringField(messageMember, WellFormed.text(message));
-      out.writeEndObject();
-    }));
   }
 }

@@ -5,6 +5,7 @@ import dev.grants.adapters.json.wire.BodyFormatException;
 import dev.grants.adapters.json.wire.JsonBody;
 import dev.grants.adapters.json.wire.JsonWriting;
 import dev.grants.adapters.json.wire.Query;
+import dev.grants.adapters.json.wire.WellFormed;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.layer.LayerArchiveInput;
@@ -21,6 +22,7 @@ import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import io.vavr.control.Either;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class LambdaLayerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** Request and response member names. */
   public static final String LAYER_NAME = "LayerName";
   /** {@code VersionNumber}. */
@@ -123,7 +128,7 @@ public final class LambdaLayerCodec {
           .compatibleArchitectures(json.strings(COMPATIBLE_ARCHITECTURES))
           .build());
     } catch (BodyFormatException e) {
-      return Either.left(LambdaErrors.invalidRequestContent(e.getMessage()));
+      return Either.left(invalidRequestContent(e.getMessage()));
     }
   }
 
@@ -158,7 +163,7 @@ public final class LambdaLayerCodec {
             .revisionId(Query.first(query, REVISION_ID))
             .build());
       } catch (BodyFormatException e) {
-        return Either.left(LambdaErrors.invalidRequestContent(e.getMessage()));
+        return Either.left(invalidRequestContent(e.getMessage()));
       }
     });
   }
@@ -245,32 +250,57 @@ public final class LambdaLayerCodec {
 
   /** 400 InvalidRequestContentException: the body is not JSON, or not of the operation's shape. */
   public WireResponse invalidRequestContent(String detail) {
-    return LambdaErrors.invalidRequestContent(detail);
+    return userError(400, "InvalidRequestContentException", "Could not parse request body into json: " + detail);
   }
 
   /** 404 for a method and path that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
-    return LambdaErrors.unknownOperation(method, path);
+    return userError(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
   }
 
   /** 429 TooManyRequestsException with {@code Retry-After: 1}: retry later (SDKs do it themselves). */
   public WireResponse tooManyRequests(String message) {
-    return LambdaErrors.tooManyRequests(message);
+    WireResponse throttled = userError(429, "TooManyRequestsException", message);
+    Map<String, String> headers = new LinkedHashMap<>(throttled.headers());
+    headers.put("Retry-After", "1");
+    return new WireResponse(429, headers, throttled.body());
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */
   public WireResponse requestTooLarge(long limit) {
-    return LambdaErrors.requestTooLarge(limit);
+    return userError(413, "RequestTooLargeException", "Request must be smaller than " + limit + " bytes.");
   }
 
   /** 500 ServiceException: a real internal fault. */
   public WireResponse serviceException(String message) {
-    return LambdaErrors.serviceException(message);
+    return error(500, "ServiceException", "Service", "Message", message);
   }
 
   /** 400 ValidationException with the framework's message (no {@code Type} member). */
   public WireResponse validationException(String message) {
-    return LambdaErrors.validationException(message);
+    return error(400, "ValidationException", null, "message", message);
+  }
+
+  /** 404 ResourceNotFoundException with {@code message}. */
+  static WireResponse resourceNotFound(String message) {
+    return error(404, "ResourceNotFoundException", "User", "Message", message);
+  }
+
+  /** A client error: {@code {"Type":"User","message":"..."}}. */
+  static WireResponse userError(int status, String code, String message) {
+    return error(status, code, "User", "message", message);
+  }
+
+  /** Lambda's error format: {@code Type} when given, then the message under {@code messageMember}. */
+  static WireResponse error(int status, String code, String type, String messageMember, String message) {
+    return WireResponse.error(status, WireResponse.JSON, code, JsonWriting.json(out -> {
+      out.writeStartObject();
+      if (type != null) {
+        out.writeStringField("Type", type);
+      }
+      out.writeStringField(messageMember, WellFormed.text(message));
+      out.writeEndObject();
+    }));
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
@@ -279,7 +309,7 @@ public final class LambdaLayerCodec {
     try {
       return Either.right(Long.parseLong(text));
     } catch (NumberFormatException notALong) {
-      return Either.left(LambdaErrors.validationException("1 validation error detected: Value '" + text
+      return Either.left(validationException("1 validation error detected: Value '" + text
           + "' at 'versionNumber' failed to satisfy constraint: Member must be a whole number"));
     }
   }

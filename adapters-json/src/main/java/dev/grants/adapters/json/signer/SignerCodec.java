@@ -5,8 +5,10 @@ import dev.grants.adapters.json.wire.BodyFormatException;
 import dev.grants.adapters.json.wire.JsonBody;
 import dev.grants.adapters.json.wire.JsonWriting;
 import dev.grants.adapters.json.wire.Query;
+import dev.grants.adapters.json.wire.WellFormed;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.principal.Arn;
 import dev.grants.domain.signer.ProfilePermission;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.ports.in.AddProfilePermissionCommand;
@@ -40,6 +42,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SignerCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code profileName}. */
   public static final String PROFILE_NAME = "profileName";
   /** {@code profileVersion}. */
@@ -131,7 +136,7 @@ public final class SignerCodec {
           .tags(json.stringMap(TAGS))
           .build());
     } catch (BodyFormatException e) {
-      return Either.left(SignerErrors.invalidRequestContent(e.getMessage()));
+      return Either.left(invalidRequestContent(e.getMessage()));
     }
   }
 
@@ -163,7 +168,7 @@ public final class SignerCodec {
           .statementId(json.string(STATEMENT_ID))
           .build());
     } catch (BodyFormatException e) {
-      return Either.left(SignerErrors.invalidRequestContent(e.getMessage()));
+      return Either.left(invalidRequestContent(e.getMessage()));
     }
   }
 
@@ -267,27 +272,32 @@ public final class SignerCodec {
 
   /** 400 ValidationException for a body that is not JSON, or not of the operation's shape. */
   public WireResponse invalidRequestContent(String detail) {
-    return SignerErrors.invalidRequestContent(detail);
+    return validation("Could not parse request body into json: " + detail);
   }
 
   /** 404 for a method and path under {@code /signing-profiles} that name no operation. */
   public WireResponse unknownOperation(String method, String path) {
-    return SignerErrors.unknownOperation(method, path);
+    return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
   }
 
   /** 429 TooManyRequestsException: retry later (SDKs do it themselves). */
   public WireResponse tooManyRequests(String message) {
-    return SignerErrors.tooManyRequests(message);
+    return error(429, "TooManyRequestsException", message);
   }
 
   /** 413 for a body larger than {@code limit} bytes. */
   public WireResponse requestTooLarge(long limit) {
-    return SignerErrors.requestTooLarge(limit);
+    return error(413, "RequestTooLargeException", "Request must be smaller than " + limit + " bytes.");
   }
 
   /** 500 InternalServiceErrorException: a real internal fault. */
   public WireResponse internalError(String message) {
-    return SignerErrors.internalError(message);
+    return error(500, "InternalServiceErrorException", message);
+  }
+
+  /** 400 ValidationException with {@code message}. */
+  static WireResponse validation(String message) {
+    return error(400, "ValidationException", message);
   }
 
   private static WireResponse revision(SignerOperation operation, String revisionId) {
@@ -296,6 +306,22 @@ public final class SignerCodec {
       out.writeStringField(REVISION_ID, revisionId);
       out.writeEndObject();
     });
+  }
+
+  /** Signer's error format: {@code {"message":"...","code":"<code>"}}. */
+  static WireResponse error(int status, String code, String message) {
+    return WireResponse.error(status, WireResponse.JSON, code, JsonWriting.json(out -> {
+      out.writeStartObject();
+      out.writeStringField("message", WellFormed.text(message));
+      out.writeStringField("code", code);
+      out.writeEndObject();
+    }));
+  }
+
+  /** The profile name of a profile's ARN ({@code .../signing-profiles/<name>}). */
+  static String name(Arn profile) {
+    String resource = profile.resource();
+    return resource.substring(resource.lastIndexOf('/') + 1);
   }
 
   /** A JSON answer with the operation's success status. */

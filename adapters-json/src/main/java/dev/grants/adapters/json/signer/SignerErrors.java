@@ -1,19 +1,19 @@
 package dev.grants.adapters.json.signer;
 
+import static dev.grants.adapters.json.signer.SignerCodec.error;
+import static dev.grants.adapters.json.signer.SignerCodec.name;
+import static dev.grants.adapters.json.signer.SignerCodec.validation;
+
 import dev.grants.adapters.json.wire.AccessDeniedText;
 import dev.grants.adapters.json.wire.ErrorTable;
-import dev.grants.adapters.json.wire.JsonWriting;
 import dev.grants.adapters.json.wire.ValidationMessages;
-import dev.grants.adapters.json.wire.WellFormed;
-import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.error.GrantsError;
-import dev.grants.domain.principal.Arn;
 import java.util.Locale;
 
 /**
  * Signer's errors: the answer to every {@link GrantsError} leaf (status, {@code x-amzn-ErrorType}, always sent
- * since SDKs read the body's {@code code} otherwise, and the body {@code {"message":"...","code":"..."}}), and the
- * answers to the faults the transport meets.
+ * since SDKs read the body's {@code code} otherwise, and the body {@code {"message":"...","code":"..."}}), in
+ * {@link SignerCodec}'s error format.
  *
  * <pre>{@code
  * SignerErrors.table().answer(null, new GrantsError.UnsupportedPlatform("Nope"));
@@ -23,10 +23,8 @@ import java.util.Locale;
  * <p>Stateless and thread-safe.
  */
 public final class SignerErrors {
-  /** The message of every 500: it says that something failed inside, never what. */
-  static final String INTERNAL_ERROR = "An internal error occurred.";
-
-  private static final ErrorTable<Void> TABLE = ErrorTable.<Void>builder(() -> internalError(INTERNAL_ERROR))
+  private static final SignerCodec CODEC = SignerCodec.create();
+  private static final ErrorTable<Void> TABLE = ErrorTable.<Void>builder(() -> CODEC.internalError(SignerCodec.INTERNAL_ERROR))
       // A store failed: what it threw is internal detail and never reaches the body.
       .asInternalError(GrantsError.InternalFailure.class)
       .on(GrantsError.InvalidRequest.class, invalid -> validation(ValidationMessages.of(invalid.violations())))
@@ -62,7 +60,7 @@ public final class SignerErrors {
           "The final policy size (" + tooLarge.size() + ") is bigger than the limit (" + tooLarge.limit() + ")."))
       .on(GrantsError.AccessDenied.class, denied -> error(403, "AccessDeniedException", AccessDeniedText.of(denied)))
       .on(GrantsError.ConcurrentModification.class,
-          busy -> tooManyRequests("The policy is being changed by other requests; retry the request."))
+          busy -> CODEC.tooManyRequests("The policy is being changed by other requests; retry the request."))
       // Lambda's refusals: no Signer operation reads a layer version, its number or its content, and a Signer
       // principal is never narrowed by an organization.
       .asInternalError(GrantsError.LayerVersionNumberBelowOne.class,
@@ -81,49 +79,5 @@ public final class SignerErrors {
   /** The answer to every {@link GrantsError} of a Signer operation; nothing else decides it. */
   public static ErrorTable<Void> table() {
     return TABLE;
-  }
-
-  /** 400 ValidationException for a body that is not JSON, or not of the operation's shape. */
-  static WireResponse invalidRequestContent(String detail) {
-    return validation("Could not parse request body into json: " + detail);
-  }
-
-  /** 404 for a method and path under {@code /signing-profiles} that name no operation. */
-  static WireResponse unknownOperation(String method, String path) {
-    return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
-  }
-
-  /** 429 TooManyRequestsException. */
-  static WireResponse tooManyRequests(String message) {
-    return error(429, "TooManyRequestsException", message);
-  }
-
-  /** 413 for a body larger than {@code limit} bytes. */
-  static WireResponse requestTooLarge(long limit) {
-    return error(413, "RequestTooLargeException", "Request must be smaller than " + limit + " bytes.");
-  }
-
-  /** 500 InternalServiceErrorException. */
-  static WireResponse internalError(String message) {
-    return error(500, "InternalServiceErrorException", message);
-  }
-
-  private static WireResponse validation(String message) {
-    return error(400, "ValidationException", message);
-  }
-
-  private static WireResponse error(int status, String code, String message) {
-    return WireResponse.error(status, WireResponse.JSON, code, JsonWriting.json(out -> {
-      out.writeStartObject();
-      out.writeStringField("message", WellFormed.text(message));
-      out.writeStringField("code", code);
-      out.writeEndObject();
-    }));
-  }
-
-  /** The profile name of a profile's ARN ({@code .../signing-profiles/<name>}). */
-  private static String name(Arn profile) {
-    String resource = profile.resource();
-    return resource.substring(resource.lastIndexOf('/') + 1);
   }
 }

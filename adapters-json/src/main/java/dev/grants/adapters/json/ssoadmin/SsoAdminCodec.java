@@ -55,6 +55,9 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class SsoAdminCodec {
+  /** The message of every 500: it says that something failed inside, never what. */
+  static final String INTERNAL_ERROR = "An internal error occurred.";
+
   /** {@code InstanceArn}. */
   public static final String INSTANCE_ARN = "InstanceArn";
   /** {@code Name}. */
@@ -374,32 +377,34 @@ public final class SsoAdminCodec {
 
   /** 400 SerializationException: the body is not a JSON object, or a member has the wrong JSON type. */
   public WireResponse serializationException(String detail) {
-    return SsoAdminErrors.serializationException(detail);
+    return clientError("SerializationException", detail);
   }
 
   /** 400 UnknownOperationException: {@code target} (the {@code X-Amz-Target} header, null when absent) names no operation. */
   public WireResponse unknownOperation(String target) {
-    return SsoAdminErrors.unknownOperation(target);
+    return clientError("UnknownOperationException", target == null
+        ? "Unknown operation: the request has no X-Amz-Target header."
+        : "Unknown operation: " + target);
   }
 
   /** 404 UnknownOperationException: a method other than POST on the json 1.1 path. */
   public WireResponse unknownMethod(String method, String path) {
-    return SsoAdminErrors.unknownMethod(method, path);
+    return error(404, "UnknownOperationException", "Unknown operation: " + method + ' ' + path);
   }
 
   /** 400 ThrottlingException: retry later (SDKs do it themselves). */
   public WireResponse throttling(String message) {
-    return SsoAdminErrors.throttling(message);
+    return clientError("ThrottlingException", message);
   }
 
   /** 413 RequestTooLargeException: the body is larger than {@code limit} bytes. */
   public WireResponse requestTooLarge(long limit) {
-    return SsoAdminErrors.requestTooLarge(limit);
+    return error(413, "RequestTooLargeException", "Request must be smaller than " + limit + " bytes.");
   }
 
   /** 500 InternalServerException: a real internal fault. */
   public WireResponse internalError(String message) {
-    return SsoAdminErrors.internalError(message);
+    return error(500, "InternalServerException", message);
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
@@ -412,7 +417,7 @@ public final class SsoAdminCodec {
     try {
       return Either.right(reader.read(JsonBody.parse(body)));
     } catch (BodyFormatException e) {
-      return Either.left(SsoAdminErrors.serializationException(e.getMessage()));
+      return Either.left(serializationException(e.getMessage()));
     }
   }
 
@@ -448,5 +453,25 @@ public final class SsoAdminCodec {
 
   private static WireResponse ok(JsonWriting.Body body) {
     return new WireResponse(200, JSON_HEADERS, JsonWriting.json(body));
+  }
+
+  /** 400 ValidationException with {@code message}. */
+  static WireResponse validation(String message) {
+    return clientError("ValidationException", message);
+  }
+
+  /** 400 {@code code} with {@code message}. */
+  static WireResponse clientError(String code, String message) {
+    return error(400, code, message);
+  }
+
+  /** The json 1.1 error format: {@code {"__type":"<code>","Message":"..."}}. */
+  static WireResponse error(int status, String code, String message) {
+    return WireResponse.error(status, CONTENT_TYPE, code, JsonWriting.json(out -> {
+      out.writeStartObject();
+      out.writeStringField(ERROR_TYPE, code);
+      out.writeStringField(MESSAGE, WellFormed.text(message));
+      out.writeEndObject();
+    }));
   }
 }
