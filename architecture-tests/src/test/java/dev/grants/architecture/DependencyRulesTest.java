@@ -30,6 +30,10 @@ class DependencyRulesTest {
       GrantsRules.adapters_json_depends_only_on_jdk_vavr_jackson_domain_and_ports;
 
   @ArchTest
+  static final ArchRule adapters_json_families_share_only_the_wire_primitives_and_policy_documents =
+      GrantsRules.adapters_json_families_share_only_the_wire_primitives_and_policy_documents;
+
+  @ArchTest
   static final ArchRule adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json =
       GrantsRules.adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json;
 

@@ -24,6 +24,8 @@ public final class GrantsRules {
   static final String PORTS = "dev.grants.ports..";
   static final String PORTS_IN = "dev.grants.ports.in..";
   static final String JSON = "dev.grants.adapters.json..";
+  static final String JSON_WIRE = "dev.grants.adapters.json.wire..";
+  static final String JSON_POLICY = "dev.grants.adapters.json.policy..";
   static final String MEMORY = "dev.grants.adapters.memory..";
   static final String POSTGRES = "dev.grants.adapters.postgres..";
   static final String HTTP = "dev.grants.adapters.http..";
@@ -66,6 +68,15 @@ public final class GrantsRules {
       classes().that().resideInAPackage(JSON)
           .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, VAVR, JACKSON, DOMAIN, PORTS, JSON)
           .because("adapters-json depends on ports, domain and jackson-databind only (DESIGN.md, Modules)")
+          .allowEmptyShould(true);
+
+  public static final ArchRule adapters_json_families_share_only_the_wire_primitives_and_policy_documents =
+      slices().matching("dev.grants.adapters.json.(*)..").namingSlices("adapters-json $1")
+          .should().notDependOnEachOther()
+          .ignoreDependency(alwaysTrue(), resideInAnyPackage(JSON_WIRE, JSON_POLICY))
+          .because("adapters-json is in parts: one package per family (lambda, signer, ssoadmin), which never uses"
+              + " another's codec or errors, over the policy documents (policy) and the JSON primitives (wire),"
+              + " which use no family's")
           .allowEmptyShould(true);
 
   public static final ArchRule adapters_http_depends_only_on_jdk_httpserver_domain_ports_and_json =

@@ -10,7 +10,9 @@ import dev.grants.adapters.http.wrong_example.HttpUsingEndpoint;
 import dev.grants.adapters.http.wrong_example.HttpUsingJsonCodec;
 import dev.grants.adapters.http.wrong_example.HttpUsingMemory;
 import dev.grants.adapters.json.wrong_example.JsonCodec;
+import dev.grants.adapters.json.wrong_example.JsonUsingAnotherFamily;
 import dev.grants.adapters.json.wrong_example.JsonUsingHttp;
+import dev.grants.adapters.json.wrong_example.JsonUsingWire;
 import dev.grants.adapters.memory.InMemoryGrants;
 import dev.grants.adapters.memory.wrong_example.MemoryUsingJackson;
 import dev.grants.adapters.memory.wrong_example.MemoryUsingJsonCodec;
@@ -188,6 +190,18 @@ class RulesCatchViolationsTest {
         HttpUsingMemory.class);
     assertCaught(GrantsRules.no_adapter_depends_on_another_adapter_except_http_on_json,
         HttpUsingMemory.class);
+  }
+
+  @Test
+  void one_json_family_using_another_familys_codec_is_caught() {
+    assertCaught(GrantsRules.adapters_json_families_share_only_the_wire_primitives_and_policy_documents,
+        JsonUsingAnotherFamily.class);
+  }
+
+  @Test
+  void a_json_family_may_use_the_wire_primitives_and_policy_documents() {
+    assertPasses(GrantsRules.adapters_json_families_share_only_the_wire_primitives_and_policy_documents,
+        JsonUsingWire.class);
   }
 
   @Test

@@ -2,9 +2,9 @@ package dev.grants.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.grants.adapters.json.PolicyDocument;
-import dev.grants.adapters.json.PolicyDocumentReader;
-import dev.grants.adapters.json.PolicyDocumentWriter;
+import dev.grants.adapters.json.policy.PolicyDocument;
+import dev.grants.adapters.json.policy.PolicyDocumentReader;
+import dev.grants.adapters.json.policy.PolicyDocumentWriter;
 import dev.grants.domain.policy.ResourcePolicy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

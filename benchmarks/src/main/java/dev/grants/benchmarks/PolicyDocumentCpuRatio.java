@@ -1,7 +1,7 @@
 package dev.grants.benchmarks;
 
-import dev.grants.adapters.json.PolicyDocumentReader;
-import dev.grants.adapters.json.PolicyDocumentWriter;
+import dev.grants.adapters.json.policy.PolicyDocumentReader;
+import dev.grants.adapters.json.policy.PolicyDocumentWriter;
 import dev.grants.domain.policy.ResourcePolicy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

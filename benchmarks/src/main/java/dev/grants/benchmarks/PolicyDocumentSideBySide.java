@@ -1,8 +1,8 @@
 package dev.grants.benchmarks;
 
-import dev.grants.adapters.json.PolicyDocument;
-import dev.grants.adapters.json.PolicyDocumentReader;
-import dev.grants.adapters.json.PolicyDocumentWriter;
+import dev.grants.adapters.json.policy.PolicyDocument;
+import dev.grants.adapters.json.policy.PolicyDocumentReader;
+import dev.grants.adapters.json.policy.PolicyDocumentWriter;
 import dev.grants.domain.policy.ResourcePolicy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,6 +5,7 @@ import dev.grants.domain.principal.OrganizationId;
 import dev.grants.domain.principal.Region;
 import dev.grants.ports.in.CallContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +16,24 @@ import java.util.Map;
 final class Callers {
   private final AccountId defaultAccount;
   private final Map<AccountId, OrganizationId> organizations;
+  private final Region defaultRegion;
 
-  Callers(AccountId defaultAccount, Map<AccountId, OrganizationId> organizations) {
+  Callers(AccountId defaultAccount, Map<AccountId, OrganizationId> organizations, Region defaultRegion) {
     this.defaultAccount = defaultAccount;
     this.organizations = Map.copyOf(organizations);
+    this.defaultRegion = defaultRegion;
+  }
+
+  /**
+   * The context of a request with the {@code Authorization} header {@code authorization} (null when absent) and the
+   * decoded {@code query}, whose {@code X-Amz-Credential} a presigned request is signed with
+   * ({@link SigV4Scope}); the default region when neither has a usable credential scope.
+   */
+  CallContext context(String authorization, Map<String, List<String>> query) {
+    List<String> credentials = query.get("X-Amz-Credential");
+    String credential = credentials == null ? null : credentials.get(0);
+    return context(SigV4Scope.accessKeyId(authorization, credential),
+        SigV4Scope.region(authorization, credential, defaultRegion));
   }
 
   /** The context of a request signed with {@code accessKeyId} (null when unsigned) for {@code region}. */

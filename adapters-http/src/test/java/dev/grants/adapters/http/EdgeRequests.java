@@ -17,7 +17,7 @@ import static dev.grants.adapters.http.RawRequests.jsonString;
 import static dev.grants.adapters.http.RawRequests.object;
 import static dev.grants.adapters.http.RawRequests.utf8;
 
-import dev.grants.adapters.json.SsoAdminOperation;
+import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
 import dev.grants.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

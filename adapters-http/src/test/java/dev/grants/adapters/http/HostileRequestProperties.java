@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.grants.adapters.http.RawRequests.Answer;
 import dev.grants.adapters.http.RawRequests.Wire;
 
-import dev.grants.adapters.json.LambdaLayerCodec;
-import dev.grants.adapters.json.LambdaOperation;
-import dev.grants.adapters.json.SignerCodec;
-import dev.grants.adapters.json.WireResponse;
+import dev.grants.adapters.json.lambda.LambdaLayerCodec;
+import dev.grants.adapters.json.lambda.LambdaOperation;
+import dev.grants.adapters.json.signer.SignerCodec;
+import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.principal.Region;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateInstanceCommand;

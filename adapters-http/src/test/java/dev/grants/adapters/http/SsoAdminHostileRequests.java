@@ -5,7 +5,7 @@ import static dev.grants.adapters.http.HostileParts.almostAlways;
 import static dev.grants.adapters.http.HostileParts.methods;
 import static dev.grants.adapters.http.RawRequests.jsonString;
 
-import dev.grants.adapters.json.SsoAdminOperation;
+import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
 import dev.grants.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

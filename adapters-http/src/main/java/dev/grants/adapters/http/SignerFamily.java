@@ -1,0 +1,55 @@
+package dev.grants.adapters.http;
+
+import static dev.grants.adapters.json.signer.SignerCodec.PROFILE_NAME;
+import static dev.grants.adapters.json.signer.SignerCodec.STATEMENT_ID;
+import static dev.grants.adapters.json.signer.SignerOperation.ADD_PROFILE_PERMISSION;
+import static dev.grants.adapters.json.signer.SignerOperation.CANCEL_SIGNING_PROFILE;
+import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PROFILE;
+import static dev.grants.adapters.json.signer.SignerOperation.LIST_PROFILE_PERMISSIONS;
+import static dev.grants.adapters.json.signer.SignerOperation.PUT_SIGNING_PROFILE;
+import static dev.grants.adapters.json.signer.SignerOperation.REMOVE_PROFILE_PERMISSION;
+
+import dev.grants.adapters.json.signer.SignerCodec;
+import dev.grants.adapters.json.signer.SignerOperation;
+import dev.grants.adapters.json.wire.WireResponse;
+import dev.grants.ports.in.SigningProfilePermissions;
+import dev.grants.ports.in.SigningProfiles;
+
+/**
+ * The Signer paths under {@code /signing-profiles}: each operation ({@link SignerOperation}) routed once to the
+ * codec and the inbound port. The signing name of the credential scope tells nothing the path does not, so it is
+ * not read.
+ */
+final class SignerFamily {
+  private SignerFamily() {}
+
+  /** The family, in front of the inbound ports {@code profiles} and {@code permissions}. */
+  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions) {
+    SignerCodec codec = SignerCodec.create();
+    RouteTable<SignerOperation> routes =
+        RouteTable.builder(SignerOperation.class, (operation, error) -> codec.encodeError(error))
+            .on(PUT_SIGNING_PROFILE,
+                call -> codec.decodePutSigningProfile(call.context(), call.label(PROFILE_NAME), call.body()),
+                profiles::put, codec::encodePut)
+            .on(GET_SIGNING_PROFILE,
+                call -> codec.decodeGetSigningProfile(call.context(), call.label(PROFILE_NAME), call.query()),
+                profiles::get, codec::encodeProfile)
+            .on(CANCEL_SIGNING_PROFILE,
+                call -> codec.decodeCancelSigningProfile(call.context(), call.label(PROFILE_NAME)),
+                profiles::cancel, codec::encodeCanceled)
+            .on(ADD_PROFILE_PERMISSION,
+                call -> codec.decodeAddProfilePermission(call.context(), call.label(PROFILE_NAME), call.body()),
+                permissions::add, codec::encodeAdded)
+            .on(LIST_PROFILE_PERMISSIONS,
+                call -> codec.decodeListProfilePermissions(call.context(), call.label(PROFILE_NAME), call.query()),
+                permissions::list, codec::encodeList)
+            .on(REMOVE_PROFILE_PERMISSION,
+                call -> codec.decodeRemoveProfilePermission(call.context(), call.label(PROFILE_NAME),
+                    call.label(STATEMENT_ID), call.query()),
+                permissions::remove, codec::encodeRemoved)
+            .build();
+    Family.Faults faults = new Family.Faults(() -> codec.internalError(Family.INTERNAL_ERROR), codec::tooManyRequests,
+        codec::invalidRequestContent, codec::requestTooLarge);
+    return new RestFamily<>("/signing-profiles", SignerOperation.class, routes, codec::unknownOperation, faults);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.grants.adapters.http;
+
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_INSTANCE;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET_PROVISIONING_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_INSTANCES;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SET_PROVISIONING_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PROVISION_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PUT_INLINE_POLICY_TO_PERMISSION_SET;
+
+import dev.grants.adapters.json.ssoadmin.SsoAdminCodec;
+import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
+import dev.grants.adapters.json.wire.WireResponse;
+import dev.grants.ports.in.PermissionSetProvisioning;
+import dev.grants.ports.in.PermissionSets;
+import io.vavr.control.Option;
+import java.util.Map;
+
+/**
+ * The sso-admin operations (json 1.1) on {@code POST /}, each ({@link SsoAdminOperation}, named by
+ * {@code X-Amz-Target}) routed once to the codec and the inbound port. Every request on path {@code /} is this
+ * family's: a missing or unknown target is 400 UnknownOperationException, another method than POST 404.
+ */
+final class SsoAdminFamily implements Family {
+  static final String PATH = "/";
+
+  private final SsoAdminCodec codec = SsoAdminCodec.create();
+  private final RouteTable<SsoAdminOperation> routes;
+  private final Faults faults = new Faults(() -> codec.internalError(INTERNAL_ERROR), codec::throttling,
+      codec::serializationException, codec::requestTooLarge);
+
+  /** The family, in front of the inbound ports {@code sets} and {@code provisioning}. */
+  SsoAdminFamily(PermissionSets sets, PermissionSetProvisioning provisioning) {
+    this.routes = RouteTable.builder(SsoAdminOperation.class, (operation, error) -> codec.encodeError(error))
+        .on(CREATE_INSTANCE, call -> codec.decodeCreateInstance(call.context(), call.body()),
+            sets::createInstance, codec::encodeCreatedInstance)
+        .on(LIST_INSTANCES, call -> codec.decodeListInstances(call.context(), call.body()),
+            sets::listInstances, codec::encodeInstances)
+        .on(CREATE_PERMISSION_SET, call -> codec.decodeCreatePermissionSet(call.context(), call.body()),
+            sets::createPermissionSet, codec::encodePermissionSet)
+        .on(DESCRIBE_PERMISSION_SET, call -> codec.decodeDescribePermissionSet(call.context(), call.body()),
+            sets::describePermissionSet, codec::encodePermissionSet)
+        .on(PUT_INLINE_POLICY_TO_PERMISSION_SET,
+            call -> codec.decodePutInlinePolicyToPermissionSet(call.context(), call.body()),
+            sets::putInlinePolicy, codec::encodeInlinePolicyPut)
+        .on(DELETE_PERMISSION_SET, call -> codec.decodeDeletePermissionSet(call.context(), call.body()),
+            sets::deletePermissionSet, codec::encodeDeleted)
+        .on(PROVISION_PERMISSION_SET, call -> codec.decodeProvisionPermissionSet(call.context(), call.body()),
+            provisioning::provision, codec::encodeProvisioningStatus)
+        .on(DESCRIBE_PERMISSION_SET_PROVISIONING_STATUS,
+            call -> codec.decodeDescribePermissionSetProvisioningStatus(call.context(), call.body()),
+            provisioning::describeStatus, codec::encodeProvisioningStatus)
+        .on(LIST_PERMISSION_SET_PROVISIONING_STATUS,
+            call -> codec.decodeListPermissionSetProvisioningStatus(call.context(), call.body()),
+            provisioning::listStatus, codec::encodeProvisioningStatuses)
+        .on(LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET,
+            call -> codec.decodeListAccountsForProvisionedPermissionSet(call.context(), call.body()),
+            provisioning::listAccounts, codec::encodeAccounts)
+        .on(LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT,
+            call -> codec.decodeListPermissionSetsProvisionedToAccount(call.context(), call.body()),
+            provisioning::listPermissionSets, codec::encodePermissionSets)
+        .build();
+  }
+
+  @Override
+  public boolean owns(String rawPath) {
+    return rawPath.equals(PATH);
+  }
+
+  @Override
+  public WireResponse handle(EndpointRequest request) {
+    if (!request.method().equals("POST")) {
+      return codec.unknownMethod(request.method(), request.rawPath());
+    }
+    Option<SsoAdminOperation> operation = SsoAdminOperation.ofTarget(request.target());
+    if (operation.isEmpty()) {
+      return codec.unknownOperation(request.target());
+    }
+    return routes.answer(operation.get(), new Call(request, Map.of()));
+  }
+
+  @Override
+  public Faults faults() {
+    return faults;
+  }
+}

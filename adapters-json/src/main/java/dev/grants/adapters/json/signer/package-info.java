@@ -1,0 +1,2 @@
+/** The Signer profile family (rest-json): its operations, its codec and its answer to every error. */
+package dev.grants.adapters.json.signer;
