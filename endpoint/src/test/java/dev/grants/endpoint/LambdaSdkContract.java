@@ -3,8 +3,8 @@ package dev.grants.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.Fixtures;
+import dev.grants.testkit.fake.FixedClock;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -517,8 +517,4 @@ public abstract class LayerVersionPermissionsBehaviour extends WiringBehaviour {
     return grants.layerVersionPermissions().getPolicy(Fixtures.getLayerVersionPolicy().build());
   }
 
-  private static <T> Either<GrantsError, T> invalid(Violation... violations) {
-    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
-  }
-
 }

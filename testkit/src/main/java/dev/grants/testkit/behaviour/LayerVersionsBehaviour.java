@@ -256,8 +256,4 @@ public abstract class LayerVersionsBehaviour extends WiringBehaviour {
     return grants.layerVersions().publish(Fixtures.publishLayerVersion().build()).get();
   }
 
-  private static <T> Either<GrantsError, T> invalid(Violation... violations) {
-    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
-  }
-
 }

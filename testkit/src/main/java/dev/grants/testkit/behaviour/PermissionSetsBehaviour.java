@@ -543,8 +543,4 @@ public abstract class PermissionSetsBehaviour extends ProvisioningWiringBehaviou
     return grants.permissionSetProvisioning().listAccounts(Fixtures.listAccountsForProvisionedPermissionSet(
         instance.arn(), set.arn()).provisioningStatus(filter).build()).get().items();
   }
-
-  static <T> Either<GrantsError, T> invalid(Violation... violations) {
-    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
-  }
 }

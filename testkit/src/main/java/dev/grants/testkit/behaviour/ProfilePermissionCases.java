@@ -127,6 +127,6 @@ abstract class ProfilePermissionCases {
   }
 
   static <T> Either<GrantsError, T> invalid(Violation... violations) {
-    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
+    return WiringBehaviour.invalid(violations);
   }
 }

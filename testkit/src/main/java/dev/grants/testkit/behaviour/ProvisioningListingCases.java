@@ -4,7 +4,7 @@ import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.FORGED_TOKEN;
 import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.INSTANCE_ARN_PATTERN;
 import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.TOKEN_PATTERN;
 import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.UNKNOWN_INSTANCE;
-import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.invalid;
+import static dev.grants.testkit.behaviour.WiringBehaviour.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;

@@ -2,7 +2,7 @@ package dev.grants.testkit.behaviour;
 
 import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.PERMISSION_SET_ARN_PATTERN;
 import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.UNKNOWN_INSTANCE;
-import static dev.grants.testkit.behaviour.PermissionSetsBehaviour.invalid;
+import static dev.grants.testkit.behaviour.WiringBehaviour.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;

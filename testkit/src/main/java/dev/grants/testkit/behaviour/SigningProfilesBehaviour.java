@@ -426,8 +426,4 @@ public abstract class SigningProfilesBehaviour extends WiringBehaviour {
   private Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command) {
     return grants.signingProfiles().get(command);
   }
-
-  private static <T> Either<GrantsError, T> invalid(Violation... violations) {
-    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
-  }
 }

@@ -1,13 +1,16 @@
 package dev.grants.testkit.behaviour;
 
+import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.event.GrantsEvent;
 import dev.grants.domain.revision.RevisionId;
+import dev.grants.domain.validation.Violation;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
 import dev.grants.testkit.Concurrently;
 import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.fake.SequentialIds;
+import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +66,11 @@ public abstract class WiringBehaviour {
    */
   protected final RevisionId takenId(long n) {
     return SequentialIds.revision(idsBeforeTest + n);
+  }
+
+  /** The refusal of a request that breaks the model: every violation, in order. */
+  static <T> Either<GrantsError, T> invalid(Violation... violations) {
+    return Either.left(new GrantsError.InvalidRequest(List.of(violations)));
   }
 
   /** Calls {@code grant} with a statement id of its own, {@code each} times on each of {@code threads} threads at once. */

@@ -126,11 +126,8 @@ public abstract class FaultToleranceBehaviour {
 
   @Test
   void a_provisioning_that_starts_while_a_delete_is_stalled_does_not_outlive_the_permission_set() throws Exception {
-    FaultWorld world = world();
-    world.instanceWithSet();
-    world.gateway.hold();
-    Fault.Stall stall = Fault.stall(STALL_BOUND);
-    world.plan.arm(OutboundCall.PERMISSION_SET_DELETE, 1, stall);
+    FaultWorld world = worldWithHeldSet();
+    Fault.Stall stall = stallNext(world, OutboundCall.PERMISSION_SET_DELETE);
 
     FutureTask<Either<GrantsError, PermissionSet>> delete = world.inBackground(() -> world.grants.permissionSets()
         .deletePermissionSet(Fixtures.deletePermissionSet(world.instance.arn(), world.set.arn()).build()));
@@ -153,12 +150,9 @@ public abstract class FaultToleranceBehaviour {
   @Test
   void a_provisioning_that_starts_while_a_delete_is_stalled_ends_even_when_the_delete_then_fails_after_it_took_effect()
       throws Exception {
-    FaultWorld world = world();
-    world.instanceWithSet();
-    world.gateway.hold();
-    Fault.Stall stall = Fault.stall(STALL_BOUND);
-    world.plan.arm(OutboundCall.PERMISSION_SET_DELETE, 1, stall)
-        .arm(OutboundCall.PERMISSION_SET_DELETE, 1, Fault.failAfter());
+    FaultWorld world = worldWithHeldSet();
+    Fault.Stall stall = stallNext(world, OutboundCall.PERMISSION_SET_DELETE);
+    world.plan.arm(OutboundCall.PERMISSION_SET_DELETE, 1, Fault.failAfter());
 
     FutureTask<Either<GrantsError, PermissionSet>> delete = world.inBackground(() -> world.grants.permissionSets()
         .deletePermissionSet(Fixtures.deletePermissionSet(world.instance.arn(), world.set.arn()).build()));
@@ -177,11 +171,8 @@ public abstract class FaultToleranceBehaviour {
   @Test
   void a_provisioning_stalled_before_it_is_stored_does_not_start_on_a_permission_set_deleted_meanwhile()
       throws Exception {
-    FaultWorld world = world();
-    world.instanceWithSet();
-    world.gateway.hold();
-    Fault.Stall stall = Fault.stall(STALL_BOUND);
-    world.plan.arm(OutboundCall.REQUEST_START, 1, stall);
+    FaultWorld world = worldWithHeldSet();
+    Fault.Stall stall = stallNext(world, OutboundCall.REQUEST_START);
 
     FutureTask<Either<GrantsError, ProvisioningRequest>> provision = world.inBackground(
         () -> world.grants.permissionSetProvisioning().provision(
@@ -202,8 +193,7 @@ public abstract class FaultToleranceBehaviour {
       throws Exception {
     FaultWorld world = world();
     world.profile();
-    Fault.Stall stall = Fault.stall(STALL_BOUND);
-    world.plan.arm(OutboundCall.POLICY_COMMIT, 1, stall);
+    Fault.Stall stall = stallNext(world, OutboundCall.POLICY_COMMIT);
 
     FutureTask<Either<GrantsError, AddProfilePermissionResult>> add = world.inBackground(
         () -> world.grants.signingProfilePermissions().add(Fixtures.addProfilePermission().build()));
@@ -222,8 +212,7 @@ public abstract class FaultToleranceBehaviour {
   void a_request_whose_gateway_stalls_past_its_deadline_is_never_seen_in_progress_after_it() throws Exception {
     FaultWorld world = world();
     world.instanceWithSet();
-    Fault.Stall stall = Fault.stall(STALL_BOUND);
-    world.plan.arm(OutboundCall.GATEWAY_PROVISION, 1, stall);
+    Fault.Stall stall = stallNext(world, OutboundCall.GATEWAY_PROVISION);
 
     FutureTask<Either<GrantsError, ProvisioningRequest>> provision = world.inBackground(
         () -> world.grants.permissionSetProvisioning().provision(
@@ -364,5 +353,20 @@ public abstract class FaultToleranceBehaviour {
   /** A new world on fresh stores. */
   private FaultWorld world() {
     return new FaultWorld(createStores());
+  }
+
+  /** A new world with an instance and a permission set, whose gateway holds every work until the test answers it. */
+  private FaultWorld worldWithHeldSet() {
+    FaultWorld world = world();
+    world.instanceWithSet();
+    world.gateway.hold();
+    return world;
+  }
+
+  /** A stall, armed on the next {@code call} that {@code world} makes. */
+  private static Fault.Stall stallNext(FaultWorld world, OutboundCall call) {
+    Fault.Stall stall = Fault.stall(STALL_BOUND);
+    world.plan.arm(call, 1, stall);
+    return stall;
   }
 }
