@@ -28,11 +28,15 @@ class ManyEndpointsProcessTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  // a's gateway answers 10 s after it takes the work: long enough that the set-up and the first 30 adds end before
+  // it, even on a loaded 2-core machine (3 s was not), so that the kill always falls while its provisioning is under
+  // way; b then takes the work over once the 2 s lease lapses and answers 10 s later.
+
   @Test
   void an_endpoint_killed_mid_stream_loses_no_acknowledged_add_and_its_provisioning_is_finished_by_the_other()
       throws Exception {
     String jdbcUrl = PostgresStoreUnderTest.server().getJdbcUrl("postgres", "postgres");
-    String[] options = {"--jdbc-url", jdbcUrl, "--schema", "many_endpoints", "--provisioning-delay", "3s",
+    String[] options = {"--jdbc-url", jdbcUrl, "--schema", "many_endpoints", "--provisioning-delay", "10s",
         "--provisioning-lease", "2s"};
     EndpointProcesses.Started a = EndpointProcesses.start(options);
     EndpointProcesses.Started b = EndpointProcesses.start(options);
@@ -43,7 +47,7 @@ class ManyEndpointsProcessTest {
       HttpResponse<String> accepted = ssoResponse(a, "ProvisionPermissionSet", "{\"InstanceArn\":\"" + instance
           + "\",\"PermissionSetArn\":\"" + set + "\",\"TargetType\":\"AWS_ACCOUNT\",\"TargetId\":\"111122223333\"}");
       assertThat(accepted.statusCode()).isEqualTo(200);
-      assertThat(match(STATUS, accepted.body())).isEqualTo("IN_PROGRESS"); // a's gateway takes 3 s
+      assertThat(match(STATUS, accepted.body())).isEqualTo("IN_PROGRESS"); // a's gateway takes 10 s
       String requestId = match(REQUEST_ID, accepted.body());
       assertThat(EndpointProcesses.send(http, a.url() + "/2018-10-31/layers/shared/versions",
           "{\"Content\":{\"ZipFile\":\"UEsFBg==\"}}").statusCode()).isEqualTo(201);
@@ -76,7 +80,7 @@ class ManyEndpointsProcessTest {
         assertThat(occurrences(policy, "\\\"Sid\\\":\\\"" + sid + "\\\"")).as(sid).isEqualTo(1);
       }
 
-      Instant until = Instant.now().plus(Duration.ofSeconds(30));
+      Instant until = Instant.now().plus(Duration.ofSeconds(60));
       String status = "IN_PROGRESS";
       while (status.equals("IN_PROGRESS") && Instant.now().isBefore(until)) {
         Thread.sleep(250);
