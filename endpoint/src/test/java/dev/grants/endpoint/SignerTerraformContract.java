@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,11 @@ abstract class SignerTerraformContract {
   @BeforeAll
   void findTerraform() {
     terraform = Terraform.onThisMachine().orElse(null);
+  }
+
+  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
+  @BeforeEach
+  void requireTerraform() {
     Assumptions.assumeTrue(terraform != null, Terraform::absence);
   }
 

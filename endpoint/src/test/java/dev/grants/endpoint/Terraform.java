@@ -48,8 +48,11 @@ final class Terraform {
   /** Why {@link #onThisMachine()} finds nothing: what is missing, and how to point the tests at it. */
   static String absence() {
     if (command().isEmpty()) {
-      return "Terraform is not on this machine (no terraform on the PATH, GRANTS_TERRAFORM unset): the Terraform "
-          + "tests are skipped";
+      String configured = System.getenv("GRANTS_TERRAFORM");
+      return configured != null && !configured.isBlank()
+          ? "GRANTS_TERRAFORM names " + configured + ", which is no executable: the Terraform tests are skipped"
+          : "Terraform is not on this machine (no terraform on the PATH, GRANTS_TERRAFORM unset): the Terraform "
+              + "tests are skipped";
     }
     return "the AWS provider " + PROVIDER_VERSION + " is in no local filesystem mirror (none at "
         + mirrorCandidates() + "; set GRANTS_TERRAFORM_PLUGINS): the Terraform tests are skipped";
