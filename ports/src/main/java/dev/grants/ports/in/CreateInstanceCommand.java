@@ -1,6 +1,7 @@
 package dev.grants.ports.in;
 
 import dev.grants.domain.Nullable;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +22,10 @@ public abstract class CreateInstanceCommand {
   /** {@code Name}: the instance name. */
   @Nullable
   public abstract String name();
+
+  /** {@code Tags}: the tags it starts with, {@code null} when the member is absent. */
+  @Nullable
+  public abstract List<TagMember> tags();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -72,7 +72,8 @@ public final class LambdaErrors {
           .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,
               GrantsError.PermissionSetNotFound.class, GrantsError.PermissionSetNameConflict.class,
               GrantsError.ProvisioningInProgress.class, GrantsError.ProvisioningRequestNotFound.class,
-              GrantsError.TargetIdRequired.class)
+              GrantsError.TargetIdRequired.class, GrantsError.TaggedResourceNotFound.class,
+              GrantsError.TooManyTags.class)
           .build();
 
   private LambdaErrors() {}

@@ -71,7 +71,8 @@ public final class SignerErrors {
       .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,
           GrantsError.PermissionSetNotFound.class, GrantsError.PermissionSetNameConflict.class,
           GrantsError.ProvisioningInProgress.class, GrantsError.ProvisioningRequestNotFound.class,
-          GrantsError.TargetIdRequired.class)
+          GrantsError.TargetIdRequired.class, GrantsError.TaggedResourceNotFound.class,
+          GrantsError.TooManyTags.class)
       .build();
 
   private SignerErrors() {}

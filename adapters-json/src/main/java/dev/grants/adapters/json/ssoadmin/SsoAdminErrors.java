@@ -35,6 +35,10 @@ public final class SsoAdminErrors {
       .on(GrantsError.AccessDenied.class, denied -> clientError("AccessDeniedException", AccessDeniedText.of(denied)))
       .on(GrantsError.PermissionSetNotFound.class, missing -> clientError("ResourceNotFoundException",
           "Could not find PermissionSet with ARN " + missing.permissionSet()))
+      .on(GrantsError.TaggedResourceNotFound.class, missing -> clientError("ResourceNotFoundException",
+          "Could not find " + missing.kind() + " with ARN " + missing.resource()))
+      .on(GrantsError.TooManyTags.class, tooMany -> clientError("ServiceQuotaExceededException",
+          "Resource " + tooMany.resource() + " would have more than " + tooMany.limit() + " tags."))
       .on(GrantsError.ProvisioningRequestNotFound.class, missing -> clientError("ResourceNotFoundException",
           "Could not find PermissionSetProvisioningStatus with RequestId " + missing.requestId()))
       .on(GrantsError.PermissionSetNameConflict.class, conflict ->
