@@ -338,8 +338,7 @@ class SsoAdminCodecTest {
     assertError(CODEC.encodeError(new GrantsError.InvalidPageToken("forged")), 400,
         "{\"__type\":\"ValidationException\",\"Message\":\"The NextToken is not valid for this listing.\"}");
     assertError(CODEC.encodeError(new GrantsError.TooManyTags(set, 50)), 400,
-        "{\"__type\":\"ServiceQuotaExceededException\",\"Message\":\"Resource " + SET
-            + " would have more than 50 tags.\"}");
+        "{\"__type\":\"ServiceQuotaExceededException\",\"Message\":\"The resource would have more than 50 tags.\"}");
     String application = "arn:aws:sso::123456789012:application/ssoins-1234567890abcdef/apl-1234567890abcdef";
     assertError(CODEC.encodeError(new GrantsError.TaggedResourceNotFound(application, "Application")), 400,
         "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find Application with ARN "
