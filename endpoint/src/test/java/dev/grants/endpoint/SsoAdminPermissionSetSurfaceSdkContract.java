@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.ssoadmin.model.ValidationException;
  * one instance, which the suite creates with tags.
  *
  * <pre>{@code
- * class InMemorySsoAdminPermissionSetSurfaceSdkTest extends SsoAdminPermissionSetSurfaceSdkContract {
+ * class InMemorySsoAdminPermissionSetSurfaceSdkContractTest extends SsoAdminPermissionSetSurfaceSdkContract {
  *   @RegisterExtension
  *   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
  * }
