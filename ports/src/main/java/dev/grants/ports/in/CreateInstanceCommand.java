@@ -1,7 +1,6 @@
 package dev.grants.ports.in;
 
 import dev.grants.domain.Nullable;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CreateInstanceCommand {
+public abstract class CreateInstanceCommand implements TagsGiven {
   CreateInstanceCommand() {}
 
   /** Who calls, and where. */
@@ -22,10 +21,6 @@ public abstract class CreateInstanceCommand {
   /** {@code Name}: the instance name. */
   @Nullable
   public abstract String name();
-
-  /** {@code Tags}: the tags it starts with, {@code null} when the member is absent. */
-  @Nullable
-  public abstract List<TagMember> tags();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -1,7 +1,6 @@
 package dev.grants.ports.in;
 
 import dev.grants.domain.Nullable;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CreatePermissionSetCommand {
+public abstract class CreatePermissionSetCommand implements PermissionSetAttributes, TagsGiven {
   CreatePermissionSetCommand() {}
 
   /** Who calls, and where. */
@@ -26,22 +25,6 @@ public abstract class CreatePermissionSetCommand {
   /** {@code Name}: unique within the instance. */
   @Nullable
   public abstract String name();
-
-  /** {@code Description}: what it is for. */
-  @Nullable
-  public abstract String description();
-
-  /** {@code SessionDuration}: ISO-8601, default PT1H. */
-  @Nullable
-  public abstract String sessionDuration();
-
-  /** {@code RelayState}: where users land. */
-  @Nullable
-  public abstract String relayState();
-
-  /** {@code Tags}: the tags it starts with, {@code null} when the member is absent. */
-  @Nullable
-  public abstract List<TagMember> tags();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -1,7 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
-import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -13,12 +11,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class TagResourceCommand implements TaggedResourceAddress {
+public abstract class TagResourceCommand implements TaggedResourceAddress, TagsGiven {
   TagResourceCommand() {}
-
-  /** {@code Tags}: the tags, {@code null} when the member is absent. */
-  @Nullable
-  public abstract List<TagMember> tags();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

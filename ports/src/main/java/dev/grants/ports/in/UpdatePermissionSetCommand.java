@@ -1,6 +1,5 @@
 package dev.grants.ports.in;
 
-import dev.grants.domain.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -12,20 +11,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class UpdatePermissionSetCommand implements PermissionSetAddress {
+public abstract class UpdatePermissionSetCommand implements PermissionSetAddress, PermissionSetAttributes {
   UpdatePermissionSetCommand() {}
-
-  /** {@code Description}: the new description. */
-  @Nullable
-  public abstract String description();
-
-  /** {@code SessionDuration}: the new ISO-8601 session duration. */
-  @Nullable
-  public abstract String sessionDuration();
-
-  /** {@code RelayState}: the new relay state. */
-  @Nullable
-  public abstract String relayState();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

@@ -19,6 +19,7 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,18 +56,16 @@ public abstract class PermissionSetSurfaceBehaviour extends ProvisioningWiringBe
   @Test
   void the_permission_sets_of_an_instance_are_listed_in_creation_order_a_page_at_a_time() {
     Instance instance = instance();
-    PermissionSet first = set(instance, "First");
-    PermissionSet second = set(instance, "Second");
-    PermissionSet third = set(instance, "Third");
+    List<PermissionSetArn> created = Stream.of("First", "Second", "Third").map(name -> set(instance, name).arn())
+        .toList();
     theirSet(otherInstance());
 
     Page<PermissionSetArn> page = listSets(Fixtures.listPermissionSets(instance.arn()).maxResults(2)).get();
-    assertThat(page.items()).containsExactly(first.arn(), second.arn());
+    assertThat(page.items()).isEqualTo(created.subList(0, 2));
     assertThat(page.nextToken()).isNotNull();
     assertThat(listSets(Fixtures.listPermissionSets(instance.arn()).nextToken(page.nextToken())).get())
-        .isEqualTo(new Page<>(List.of(third.arn()), null));
-    assertThat(listSets(Fixtures.listPermissionSets(instance.arn())).get())
-        .isEqualTo(new Page<>(List.of(first.arn(), second.arn(), third.arn()), null));
+        .isEqualTo(new Page<>(created.subList(2, 3), null));
+    assertThat(listSets(Fixtures.listPermissionSets(instance.arn())).get()).isEqualTo(new Page<>(created, null));
   }
 
   @Test
@@ -195,16 +194,13 @@ public abstract class PermissionSetSurfaceBehaviour extends ProvisioningWiringBe
 
   @Test
   void an_update_of_an_unknown_or_foreign_permission_set_is_refused() {
-    Instance instance = instance();
-    Instance theirs = otherInstance();
-    PermissionSet their = theirSet(theirs);
-    PermissionSetArn unknown = PermissionSetArn.of(instance.arn(), "ps-000000000000dead");
+    Strangers world = strangers();
 
-    assertThat(update(Fixtures.updatePermissionSet(instance.arn(), unknown).description("d")))
-        .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(unknown)));
-    assertThat(update(Fixtures.updatePermissionSet(theirs.arn(), their.arn()).description("d")))
-        .isEqualTo(deniedOn(theirs, "sso:UpdatePermissionSet"));
-    assertThat(update(Fixtures.updatePermissionSet(PermissionSetsBehaviour.UNKNOWN_INSTANCE, unknown)))
+    assertThat(update(Fixtures.updatePermissionSet(world.mine().arn(), world.unknown()).description("d")))
+        .isEqualTo(Either.left(new GrantsError.PermissionSetNotFound(world.unknown())));
+    assertThat(update(Fixtures.updatePermissionSet(world.theirs().arn(), world.their().arn()).description("d")))
+        .isEqualTo(deniedOn(world.theirs(), "sso:UpdatePermissionSet"));
+    assertThat(update(Fixtures.updatePermissionSet(PermissionSetsBehaviour.UNKNOWN_INSTANCE, world.unknown())))
         .isEqualTo(Either.left(new GrantsError.InstanceNotFound(PermissionSetsBehaviour.UNKNOWN_INSTANCE)));
   }
 
@@ -398,10 +394,11 @@ public abstract class PermissionSetSurfaceBehaviour extends ProvisioningWiringBe
 
   @Test
   void tagging_a_resource_that_is_not_there_or_not_the_callers_is_refused() {
-    Instance instance = instance();
-    Instance theirs = otherInstance();
-    PermissionSet their = theirSet(theirs);
-    PermissionSetArn unknown = PermissionSetArn.of(instance.arn(), "ps-000000000000dead");
+    Strangers world = strangers();
+    Instance instance = world.mine();
+    Instance theirs = world.theirs();
+    PermissionSet their = world.their();
+    PermissionSetArn unknown = world.unknown();
     String application = "arn:aws:sso::" + Fixtures.OWNER + ":application/" + instance.arn().id()
         + "/apl-1234567890abcdef";
 
@@ -440,6 +437,15 @@ public abstract class PermissionSetSurfaceBehaviour extends ProvisioningWiringBe
   }
 
   // --- helpers ----------------------------------------------------------------------------------------
+
+  /** The owner's instance, another account's with a permission set, and a permission set no one has. */
+  private record Strangers(Instance mine, Instance theirs, PermissionSet their, PermissionSetArn unknown) {}
+
+  private Strangers strangers() {
+    Instance mine = instance();
+    Instance theirs = otherInstance();
+    return new Strangers(mine, theirs, theirSet(theirs), PermissionSetArn.of(mine.arn(), "ps-000000000000dead"));
+  }
 
   /** Tags {@code prefix + from} to {@code prefix + to}, both included, each with the value {@code v}. */
   private static List<TagMember> numbered(String prefix, int from, int to) {

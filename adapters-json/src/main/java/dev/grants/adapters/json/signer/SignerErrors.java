@@ -71,8 +71,9 @@ public final class SignerErrors {
       .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,
           GrantsError.PermissionSetNotFound.class, GrantsError.PermissionSetNameConflict.class,
           GrantsError.ProvisioningInProgress.class, GrantsError.ProvisioningRequestNotFound.class,
-          GrantsError.TargetIdRequired.class, GrantsError.TaggedResourceNotFound.class,
-          GrantsError.TooManyTags.class)
+          GrantsError.TargetIdRequired.class)
+      // Identity Center's tag refusals: Grants keeps no tags of a signing profile.
+      .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
       .build();
 
   private SignerErrors() {}
