@@ -10,9 +10,10 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Principal;
 import dev.grants.domain.principal.Region;
-import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.TaggableArn;
+import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddProfilePermissionCommand;
 import dev.grants.ports.in.CallContext;
@@ -21,6 +22,7 @@ import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
 import dev.grants.ports.in.DeletePermissionSetCommand;
+import dev.grants.ports.in.DescribeInstanceCommand;
 import dev.grants.ports.in.DescribePermissionSetCommand;
 import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
@@ -29,15 +31,22 @@ import dev.grants.ports.in.GetSigningProfileCommand;
 import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ListInstancesCommand;
 import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListPermissionSetsCommand;
 import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
 import dev.grants.ports.in.ListProfilePermissionsCommand;
+import dev.grants.ports.in.ListTagsForResourceCommand;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
 import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import dev.grants.ports.in.RemoveProfilePermissionCommand;
+import dev.grants.ports.in.TagMember;
+import dev.grants.ports.in.TagResourceCommand;
+import dev.grants.ports.in.UntagResourceCommand;
+import dev.grants.ports.in.UpdatePermissionSetCommand;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The seed documents' examples, as pre-filled builders. Lambda: account {@value #GRANTEE} is granted
@@ -105,6 +114,10 @@ public final class Fixtures {
   public static final String ACCOUNT_C = "777788889999";
   /** The name of the Identity Center example's permission set. */
   public static final String PERMISSION_SET_NAME = "ReadOnly";
+  /** The key of the tag {@link #tagResource} sets. */
+  public static final String TAG_KEY = "team";
+  /** The value of the tag {@link #tagResource} sets. */
+  public static final String TAG_VALUE = "identity";
   /** An inline policy for permission sets. */
   public static final String INLINE_POLICY =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}";
@@ -309,6 +322,39 @@ public final class Fixtures {
       InstanceArn instance, String account) {
     return ListPermissionSetsProvisionedToAccountCommand.builder().context(context())
         .instanceArn(instance.toString()).accountId(account);
+  }
+
+  /** Reads the owner's {@code instance}. */
+  public static DescribeInstanceCommand.Builder describeInstance(InstanceArn instance) {
+    return DescribeInstanceCommand.builder().context(context()).instanceArn(instance.toString());
+  }
+
+  /** Lists the first page of the permission sets of {@code instance}. */
+  public static ListPermissionSetsCommand.Builder listPermissionSets(InstanceArn instance) {
+    return ListPermissionSetsCommand.builder().context(context()).instanceArn(instance.toString());
+  }
+
+  /** Updates {@code set} of {@code instance}, every member left out: add the ones to change. */
+  public static UpdatePermissionSetCommand.Builder updatePermissionSet(InstanceArn instance, PermissionSetArn set) {
+    return UpdatePermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString());
+  }
+
+  /** Tags {@code resource} (an instance or a permission set) with {@code team = identity}, InstanceArn left out. */
+  public static TagResourceCommand.Builder tagResource(TaggableArn resource) {
+    return TagResourceCommand.builder().context(context()).resourceArn(resource.toString())
+        .tags(List.of(TagMember.of(TAG_KEY, TAG_VALUE)));
+  }
+
+  /** Removes the tag {@code team} from {@code resource}, InstanceArn left out. */
+  public static UntagResourceCommand.Builder untagResource(TaggableArn resource) {
+    return UntagResourceCommand.builder().context(context()).resourceArn(resource.toString())
+        .tagKeys(List.of(TAG_KEY));
+  }
+
+  /** Lists the tags of {@code resource}, InstanceArn left out. */
+  public static ListTagsForResourceCommand.Builder listTagsForResource(TaggableArn resource) {
+    return ListTagsForResourceCommand.builder().context(context()).resourceArn(resource.toString());
   }
 
   /** A statement like the seed's, with id {@code sid}, on version 1 of the seed layer. */

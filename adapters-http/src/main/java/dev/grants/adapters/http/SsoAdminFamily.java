@@ -3,14 +3,20 @@ package dev.grants.adapters.http;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET_PROVISIONING_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_INSTANCES;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SET_PROVISIONING_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_TAGS_FOR_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PROVISION_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PUT_INLINE_POLICY_TO_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.TAG_RESOURCE;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UNTAG_RESOURCE;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UPDATE_PERMISSION_SET;
 
 import dev.grants.adapters.json.ssoadmin.SsoAdminCodec;
 import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
@@ -63,6 +69,18 @@ final class SsoAdminFamily implements Family {
         .on(LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT,
             call -> codec.decodeListPermissionSetsProvisionedToAccount(call.context(), call.body()),
             provisioning::listPermissionSets, codec::encodePermissionSets)
+        .on(DESCRIBE_INSTANCE, call -> codec.decodeDescribeInstance(call.context(), call.body()),
+            sets::describeInstance, codec::encodeInstance)
+        .on(LIST_PERMISSION_SETS, call -> codec.decodeListPermissionSets(call.context(), call.body()),
+            sets::listPermissionSets, codec::encodePermissionSetArns)
+        .on(UPDATE_PERMISSION_SET, call -> codec.decodeUpdatePermissionSet(call.context(), call.body()),
+            sets::updatePermissionSet, codec::encodePermissionSetUpdated)
+        .on(TAG_RESOURCE, call -> codec.decodeTagResource(call.context(), call.body()),
+            sets::tagResource, codec::encodeTagsChanged)
+        .on(UNTAG_RESOURCE, call -> codec.decodeUntagResource(call.context(), call.body()),
+            sets::untagResource, codec::encodeTagsChanged)
+        .on(LIST_TAGS_FOR_RESOURCE, call -> codec.decodeListTagsForResource(call.context(), call.body()),
+            sets::listTagsForResource, codec::encodeTags)
         .build();
   }
 

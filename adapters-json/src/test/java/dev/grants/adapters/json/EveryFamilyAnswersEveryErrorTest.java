@@ -18,6 +18,7 @@ import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Region;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileStatus;
@@ -56,6 +57,7 @@ class EveryFamilyAnswersEveryErrorTest {
       Map.entry(SigningProfileStatus.class, SigningProfileStatus.CANCELED),
       Map.entry(InstanceArn.class, INSTANCE),
       Map.entry(PermissionSetArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
+      Map.entry(TaggableArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
       Map.entry(StatementId.class, StatementId.of("xaccount")),
       Map.entry(RevisionId.class, RevisionId.of("35d87451-f796-4a3f-a618-95a3671b0a0c")),
       Map.entry(AccountId.class, AccountId.of("223456789012")),
@@ -142,7 +144,7 @@ class EveryFamilyAnswersEveryErrorTest {
     assertThat(ownAnswers(SsoAdminErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "TargetIdRequired", "InvalidPageToken", "InstanceNotFound", "AccessDenied", "PermissionSetNotFound",
         "ProvisioningRequestNotFound", "PermissionSetNameConflict", "ProvisioningInProgress",
-        "InstanceAlreadyExists", "ConcurrentModification");
+        "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags");
   }
 
   private static List<String> ownAnswers(ErrorTable<?> table) {

@@ -6,9 +6,12 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
+import dev.grants.domain.provisioning.Tag;
+import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.ports.out.PermissionSetRepository;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +32,19 @@ public final class InMemoryPermissionSetRepository implements PermissionSetRepos
   private final Map<PermissionSetArn, PermissionSet> permissionSets = new LinkedHashMap<>();
   private final Map<PermissionSetArn, LinkedHashMap<AccountId, ProvisionedAccount>> provisioned = new HashMap<>();
   private final Map<AccountId, LinkedHashMap<PermissionSetArn, ProvisionedAccount>> byAccount = new HashMap<>();
+  /** The tags of each stored instance and permission set, by key in the order keys were first set. */
+  private final Map<TaggableArn, LinkedHashMap<String, String>> tags = new HashMap<>();
 
   /** An empty repository. */
   public InMemoryPermissionSetRepository() {}
 
   @Override
-  public synchronized boolean insertInstance(Instance instance) {
+  public synchronized boolean insertInstance(Instance instance, List<Tag> initial) {
     if (!instancesOf(instance.owner()).isEmpty() || instances.containsKey(instance.arn())) {
       return false;
     }
     instances.put(instance.arn(), instance);
+    tags.put(instance.arn(), byKey(initial));
     return true;
   }
 
@@ -53,14 +59,20 @@ public final class InMemoryPermissionSetRepository implements PermissionSetRepos
   }
 
   @Override
-  public synchronized boolean insertPermissionSet(PermissionSet permissionSet) {
+  public synchronized boolean insertPermissionSet(PermissionSet permissionSet, List<Tag> initial) {
     boolean nameTaken = permissionSets.values().stream().anyMatch(existing ->
         existing.arn().instance().equals(permissionSet.arn().instance()) && existing.name().equals(permissionSet.name()));
     if (nameTaken || permissionSets.containsKey(permissionSet.arn())) {
       return false;
     }
     permissionSets.put(permissionSet.arn(), permissionSet);
+    tags.put(permissionSet.arn(), byKey(initial));
     return true;
+  }
+
+  @Override
+  public synchronized List<PermissionSet> permissionSetsOf(InstanceArn instance) {
+    return permissionSets.values().stream().filter(set -> set.arn().instance().equals(instance)).toList();
   }
 
   @Override
@@ -86,6 +98,7 @@ public final class InMemoryPermissionSetRepository implements PermissionSetRepos
     if (accounts != null) {
       accounts.keySet().forEach(account -> byAccount.get(account).remove(arn));
     }
+    tags.remove(arn);
     return permissionSets.remove(arn) != null;
   }
 
@@ -122,5 +135,48 @@ public final class InMemoryPermissionSetRepository implements PermissionSetRepos
       }
     });
     return found;
+  }
+
+  // --- tags ---
+
+  @Override
+  public synchronized Option<List<Tag>> tagsOf(TaggableArn resource) {
+    Map<String, String> found = tags.get(resource);
+    if (found == null) {
+      return Option.none();
+    }
+    List<Tag> list = new ArrayList<>(found.size());
+    found.forEach((key, value) -> list.add(new Tag(key, value)));
+    return Option.some(list);
+  }
+
+  @Override
+  public synchronized TagOutcome tag(TaggableArn resource, List<Tag> added, int limit) {
+    Map<String, String> current = tags.get(resource);
+    if (current == null) {
+      return TagOutcome.NOT_FOUND;
+    }
+    long fresh = added.stream().filter(tag -> !current.containsKey(tag.key())).count();
+    if (current.size() + fresh > limit) {
+      return TagOutcome.OVER_LIMIT;
+    }
+    added.forEach(tag -> current.put(tag.key(), tag.value()));
+    return TagOutcome.TAGGED;
+  }
+
+  @Override
+  public synchronized boolean untag(TaggableArn resource, Collection<String> keys) {
+    Map<String, String> current = tags.get(resource);
+    if (current == null) {
+      return false;
+    }
+    keys.forEach(current::remove);
+    return true;
+  }
+
+  private static LinkedHashMap<String, String> byKey(List<Tag> initial) {
+    LinkedHashMap<String, String> map = new LinkedHashMap<>();
+    initial.forEach(tag -> map.put(tag.key(), tag.value()));
+    return map;
   }
 }

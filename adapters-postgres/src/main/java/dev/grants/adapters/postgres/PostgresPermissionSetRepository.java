@@ -6,6 +6,8 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
+import dev.grants.domain.provisioning.Tag;
+import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.ports.out.PermissionSetRepository;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -13,7 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Identity Center instances ({@code instances}, one per owner by a unique key), permission sets
@@ -21,7 +26,9 @@ import java.util.List;
  * ({@code provisioned_accounts}, which a foreign key ties to its permission set: deleting the set deletes them,
  * and a record for a set that is gone, or going, is refused by the database itself). Inserts are
  * {@code INSERT ... ON CONFLICT DO NOTHING}; a replace is one {@code UPDATE} that compares every column with the
- * base.
+ * base. Tags are in {@code instance_tags} and {@code permission_set_tags}, tied to their resource the same way; a
+ * change of tags is one transaction that first locks its resource's row, so changes of one resource's tags are
+ * serialized and the limit is checked on what is really there.
  *
  * <pre>{@code
  * PermissionSetRepository directory = PostgresStore.create(dataSource).permissionSets();
@@ -45,6 +52,9 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
   private final String insertProvisionedSql;
   private final String accountsSql;
   private final String setsOfAccountSql;
+  private final String setsOfInstanceSql;
+  private final TagTable instanceTags;
+  private final TagTable setTags;
 
   PostgresPermissionSetRepository(Database database) {
     this.database = database;
@@ -72,21 +82,29 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
         + " ORDER BY first_provisioned";
     this.setsOfAccountSql = "SELECT permission_set_arn, version FROM " + provisioned
         + " WHERE account = ? AND instance_arn = ? ORDER BY first_provisioned";
+    this.setsOfInstanceSql = "SELECT arn, " + String.join(", ", SET_VALUES) + " FROM " + sets
+        + " WHERE instance_arn = ? ORDER BY created_order";
+    this.instanceTags = new TagTable(instances, database.table("instance_tags"));
+    this.setTags = new TagTable(sets, database.table("permission_set_tags"));
   }
 
   // --- instances ----------------------------------------------------------------------------------------------
 
   @Override
-  public boolean insertInstance(Instance instance) {
-    return database.autoCommit("inserting the instance " + instance.arn(), connection -> {
+  public boolean insertInstance(Instance instance, List<Tag> tags) {
+    return database.transaction("inserting the instance " + instance.arn(), connection -> {
       try (PreparedStatement insert = database.prepare(connection, insertInstanceSql)) {
         insert.setString(1, instance.arn().toString());
         insert.setString(2, instance.owner().value());
         insert.setString(3, StoredText.encode(instance.name()));
         insert.setString(4, instance.identityStoreId());
         Columns.setInstant(insert, 5, instance.createdDate());
-        return insert.executeUpdate() == 1;
+        if (insert.executeUpdate() != 1) {
+          return false;
+        }
       }
+      instanceTags.put(connection, instance.arn(), tags);
+      return true;
     });
   }
 
@@ -128,12 +146,34 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
   // --- permission sets ------------------------------------------------------------------------------------------
 
   @Override
-  public boolean insertPermissionSet(PermissionSet permissionSet) {
-    return database.autoCommit("inserting the permission set " + permissionSet.arn(), connection -> {
+  public boolean insertPermissionSet(PermissionSet permissionSet, List<Tag> tags) {
+    return database.transaction("inserting the permission set " + permissionSet.arn(), connection -> {
       try (PreparedStatement insert = database.prepare(connection, insertSetSql)) {
         insert.setString(1, permissionSet.arn().toString());
         values(insert, 2, permissionSet);
-        return insert.executeUpdate() == 1;
+        if (insert.executeUpdate() != 1) {
+          return false;
+        }
+      }
+      setTags.put(connection, permissionSet.arn(), tags);
+      return true;
+    });
+  }
+
+  @Override
+  public List<PermissionSet> permissionSetsOf(InstanceArn instance) {
+    return database.autoCommit("reading the permission sets of " + instance, connection -> {
+      try (PreparedStatement select = database.prepare(connection, setsOfInstanceSql)) {
+        select.setString(1, instance.toString());
+        try (ResultSet row = select.executeQuery()) {
+          List<PermissionSet> found = new ArrayList<>();
+          while (row.next()) {
+            String arn = row.getString("arn");
+            found.add(permissionSet(PermissionSetArn.parse(arn).getOrElseThrow(() -> new PostgresStoreException(
+                "the stored permission set ARN " + arn + " is not one Grants wrote")), row));
+          }
+          return found;
+        }
       }
     });
   }
@@ -274,5 +314,118 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
         }
       }
     });
+  }
+
+  // --- tags -----------------------------------------------------------------------------------------------------
+
+  @Override
+  public Option<List<Tag>> tagsOf(TaggableArn resource) {
+    return database.autoCommit("reading the tags of " + resource, connection -> table(resource).read(connection, resource));
+  }
+
+  @Override
+  public TagOutcome tag(TaggableArn resource, List<Tag> tags, int limit) {
+    TagTable table = table(resource);
+    return database.transaction("tagging " + resource, connection -> {
+      if (!table.lock(connection, resource)) {
+        return TagOutcome.NOT_FOUND;
+      }
+      Set<String> keys = new HashSet<>();
+      table.read(connection, resource).get().forEach(tag -> keys.add(tag.key()));
+      tags.forEach(tag -> keys.add(tag.key()));
+      if (keys.size() > limit) {
+        return TagOutcome.OVER_LIMIT;
+      }
+      table.put(connection, resource, tags);
+      return TagOutcome.TAGGED;
+    });
+  }
+
+  @Override
+  public boolean untag(TaggableArn resource, Collection<String> keys) {
+    TagTable table = table(resource);
+    return database.transaction("untagging " + resource, connection -> {
+      if (!table.lock(connection, resource)) {
+        return false;
+      }
+      table.remove(connection, resource, keys);
+      return true;
+    });
+  }
+
+  private TagTable table(TaggableArn resource) {
+    return resource instanceof PermissionSetArn ? setTags : instanceTags;
+  }
+
+  /** The statements on one kind of resource's tags: its own table and the table of the resources themselves. */
+  private final class TagTable {
+    private final String lockSql;
+    private final String readSql;
+    private final String upsertSql;
+    private final String deleteSql;
+
+    TagTable(String resources, String tags) {
+      this.lockSql = "SELECT arn FROM " + resources + " WHERE arn = ? FOR UPDATE";
+      // One statement, so that "the resource exists" and "these are its tags" are read at once.
+      this.readSql = "SELECT r.arn, t.tag_key, t.tag_value FROM " + resources + " r LEFT JOIN " + tags
+          + " t ON t.resource_arn = r.arn WHERE r.arn = ? ORDER BY t.first_set";
+      this.upsertSql = "INSERT INTO " + tags + " (resource_arn, tag_key, tag_value) VALUES (?, ?, ?)"
+          + " ON CONFLICT (resource_arn, tag_key) DO UPDATE SET tag_value = EXCLUDED.tag_value";
+      this.deleteSql = "DELETE FROM " + tags + " WHERE resource_arn = ? AND tag_key = ?";
+    }
+
+    boolean lock(Connection connection, TaggableArn resource) throws SQLException {
+      try (PreparedStatement lock = database.prepare(connection, lockSql)) {
+        lock.setString(1, resource.toString());
+        try (ResultSet row = lock.executeQuery()) {
+          return row.next();
+        }
+      }
+    }
+
+    Option<List<Tag>> read(Connection connection, TaggableArn resource) throws SQLException {
+      try (PreparedStatement select = database.prepare(connection, readSql)) {
+        select.setString(1, resource.toString());
+        try (ResultSet row = select.executeQuery()) {
+          if (!row.next()) {
+            return Option.none();
+          }
+          List<Tag> found = new ArrayList<>();
+          do {
+            String key = row.getString(2);
+            if (key != null) {
+              found.add(new Tag(StoredText.decode(key), StoredText.decode(row.getString(3))));
+            }
+          } while (row.next());
+          return Option.some(found);
+        }
+      }
+    }
+
+    void put(Connection connection, TaggableArn resource, List<Tag> tags) throws SQLException {
+      if (tags.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement upsert = database.prepare(connection, upsertSql)) {
+        for (Tag tag : tags) {
+          upsert.setString(1, resource.toString());
+          upsert.setString(2, StoredText.encode(tag.key()));
+          upsert.setString(3, StoredText.encode(tag.value()));
+          upsert.addBatch();
+        }
+        upsert.executeBatch();
+      }
+    }
+
+    void remove(Connection connection, TaggableArn resource, Collection<String> keys) throws SQLException {
+      try (PreparedStatement delete = database.prepare(connection, deleteSql)) {
+        for (String key : keys) {
+          delete.setString(1, resource.toString());
+          delete.setString(2, StoredText.encode(key));
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+    }
   }
 }

@@ -20,8 +20,8 @@ import javax.sql.DataSource;
  */
 final class TestPostgres {
   private static final String[] TABLES = {"resource_policies", "layer_version_numbers", "layer_versions",
-      "signing_profiles", "provisioned_accounts", "permission_sets", "instances", "provisioning_request_accounts",
-      "provisioning_requests"};
+      "signing_profiles", "provisioned_accounts", "permission_set_tags", "permission_sets", "instance_tags", "instances",
+      "provisioning_request_accounts", "provisioning_requests"};
 
   private static EmbeddedPostgres server;
   private static HikariDataSource pool;

@@ -5,6 +5,7 @@ import dev.grants.domain.layer.LayerVersionArn;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileStatus;
 import dev.grants.domain.policy.StatementId;
@@ -281,6 +282,23 @@ public sealed interface GrantsError {
 
   /** TargetType {@code AWS_ACCOUNT} without a TargetId. */
   record TargetIdRequired() implements GrantsError {}
+
+  /**
+   * A {@code ResourceArn} of the model's form names a kind of Identity Center resource Grants keeps none of (an
+   * application or a trusted token issuer), so there is nothing to tag.
+   *
+   * @param resource the ARN asked for, as given
+   * @param kind the kind it names, as the service's messages spell it ({@code Application})
+   */
+  record TaggedResourceNotFound(String resource, String kind) implements GrantsError {}
+
+  /**
+   * A {@code TagResource} (or a create with tags) would leave the resource with more tags than its quota.
+   *
+   * @param resource the resource
+   * @param limit the most tags it may carry ({@code Tag.MAX_PER_RESOURCE})
+   */
+  record TooManyTags(TaggableArn resource, int limit) implements GrantsError {}
 
   /**
    * Not a refusal: an outbound port (a repository, the provisioning gateway, the id generator) failed while the

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param partition the partition
  * @param id the instance id, {@code ssoins-} (or {@code ins-}) and 16 characters
  */
-public record InstanceArn(Partition partition, String id) {
+public record InstanceArn(Partition partition, String id) implements TaggableArn {
   /** The model's pattern for an instance ARN. */
   public static final String PATTERN = "arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}";
 
@@ -37,6 +37,12 @@ public record InstanceArn(Partition partition, String id) {
     return matcher != null && matcher.matches()
         ? Option.some(new InstanceArn(Partition.of(matcher.group(1)), matcher.group(2)))
         : Option.none();
+  }
+
+  /** This instance itself: an instance is its own instance. */
+  @Override
+  public InstanceArn instance() {
+    return this;
   }
 
   @Override

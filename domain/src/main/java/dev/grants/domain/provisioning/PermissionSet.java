@@ -52,4 +52,15 @@ public record PermissionSet(
     return new PermissionSet(arn, name, description, sessionDuration, relayState, policy, createdDate,
         definitionVersion + 1);
   }
+
+  /**
+   * This permission set with the members {@code UpdatePermissionSet} gives ({@code null}: unchanged): a new
+   * definition version, whether or not a value differs, as every update is a change of definition.
+   */
+  public PermissionSet updated(
+      @Nullable String newDescription, @Nullable String newSessionDuration, @Nullable String newRelayState) {
+    return new PermissionSet(arn, name, newDescription == null ? description : newDescription,
+        newSessionDuration == null ? sessionDuration : newSessionDuration,
+        newRelayState == null ? relayState : newRelayState, inlinePolicy, createdDate, definitionVersion + 1);
+  }
 }

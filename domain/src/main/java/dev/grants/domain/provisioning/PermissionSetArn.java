@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param instanceId the instance's id
  * @param id the permission set's id, {@code ps-} and 16 characters
  */
-public record PermissionSetArn(Partition partition, String instanceId, String id) {
+public record PermissionSetArn(Partition partition, String instanceId, String id) implements TaggableArn {
   /** The model's pattern for a permission set ARN. */
   public static final String PATTERN =
       "arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}";
@@ -55,6 +55,7 @@ public record PermissionSetArn(Partition partition, String instanceId, String id
   }
 
   /** The instance this permission set belongs to. */
+  @Override
   public InstanceArn instance() {
     return new InstanceArn(partition, instanceId);
   }

@@ -69,7 +69,48 @@ public final class ProvisioningRules {
   public static final MemberRule MAX_RESULTS =
       MemberRule.optional("maxResults").with(Constraint.minValue(1)).with(Constraint.maxValue(100));
 
+  /** The model's pattern of tag keys and values. */
+  public static final String TAG_PATTERN = "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)";
+  /** The model's pattern of {@code ResourceArn} (TaggableResourceArn). */
+  public static final String RESOURCE_ARN_PATTERN = "arn:aws(-[a-z]{1,5}){0,3}:sso::((:instance/(sso)?ins-[a-zA-Z0-9-.]{16})"
+      + "|(:permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16})"
+      + "|(\\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16})"
+      + "|(\\d{12}:trustedTokenIssuer/(sso)?ins-[a-zA-Z0-9-.]{16}/tti-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}))";
+  /** {@code ResourceArn} of the tagging operations. */
+  public static final MemberRule RESOURCE_ARN =
+      MemberRule.required("resourceArn").minLength(10).maxLength(2048).pattern(RESOURCE_ARN_PATTERN);
+  /** {@code InstanceArn} of the tagging operations, where the model makes it optional. */
+  public static final MemberRule OPTIONAL_INSTANCE_ARN =
+      MemberRule.optional("instanceArn").minLength(10).maxLength(1224).pattern(InstanceArn.PATTERN);
+  /** {@code Tags}: the list as a whole, at most 75 in one request. */
+  public static final MemberRule TAGS = MemberRule.optional("tags").with(Constraint.maxItems(75));
+  /** {@code Tags} of TagResource, which the model requires. */
+  public static final MemberRule REQUIRED_TAGS = MemberRule.required("tags").with(Constraint.maxItems(75));
+  /** {@code TagKeys} of UntagResource: 1 to 75 keys. */
+  public static final MemberRule TAG_KEYS = MemberRule.required("tagKeys").with(Constraint.minItems(1))
+      .with(Constraint.maxItems(75)).minLength(1).maxLength(128).pattern(TAG_PATTERN);
+
+  private static final MemberRule TAG_KEY = MemberRule.required("key").minLength(1).maxLength(128).pattern(TAG_PATTERN);
+  private static final MemberRule TAG_VALUE =
+      MemberRule.required("value").minLength(0).maxLength(256).pattern(TAG_PATTERN);
+
   private ProvisioningRules() {}
+
+  /**
+   * Every violation of the tag at {@code position} (from 1) of the list member {@code list}, named as the service
+   * names a member of a structure in a list: {@code tags.1.member.key}.
+   */
+  public static List<Violation> tag(String list, int position, @Nullable String key, @Nullable String value) {
+    List<Violation> found = new ArrayList<>(0);
+    String prefix = list + '.' + position + ".member.";
+    for (Violation violation : TAG_KEY.check(key)) {
+      found.add(new Violation(prefix + violation.member(), violation.value(), violation.constraint()));
+    }
+    for (Violation violation : TAG_VALUE.check(value)) {
+      found.add(new Violation(prefix + violation.member(), violation.value(), violation.constraint()));
+    }
+    return found;
+  }
 
   /** Every violation of the paging members. */
   public static List<Violation> paging(@Nullable Integer maxResults, @Nullable String nextToken) {

@@ -60,6 +60,11 @@ public sealed interface Constraint {
     return new MaxItems(max);
   }
 
+  /** A list member must hold at least {@code min} items. */
+  static MinItems minItems(int min) {
+    return new MinItems(min);
+  }
+
   /** Every item of a list member must satisfy {@code each}. */
   static EachMember eachMember(Constraint each) {
     return new EachMember(each);
@@ -197,6 +202,19 @@ public sealed interface Constraint {
    * @param max the greatest admitted size
    */
   record MaxItems(int max) implements Constraint {
+    @Override
+    public boolean admits(String value) {
+      return true;
+    }
+  }
+
+  /**
+   * The fewest items a list member may hold. {@link #admits(String)} is not meaningful for it; lists are
+   * checked by {@link MemberRule#checkList}.
+   *
+   * @param min the least admitted size
+   */
+  record MinItems(int min) implements Constraint {
     @Override
     public boolean admits(String value) {
       return true;

@@ -140,7 +140,7 @@ public final class MemberRule {
   }
 
   /**
-   * Every violation of a list member: {@link Constraint.MaxItems} on its size, and each other constraint
+   * Every violation of a list member: {@link Constraint.MaxItems} and {@link Constraint.MinItems} on its size, and each other constraint
    * wrapped in {@link Constraint.EachMember} when some item fails it. The value is rendered as {@code [a, b]}.
    */
   public List<Violation> checkList(@Nullable List<String> values) {
@@ -152,6 +152,10 @@ public final class MemberRule {
     for (Constraint constraint : constraints) {
       if (constraint instanceof Constraint.MaxItems maxItems) {
         if (values.size() > maxItems.max()) {
+          found.add(new Violation(member, rendered, constraint));
+        }
+      } else if (constraint instanceof Constraint.MinItems minItems) {
+        if (values.size() < minItems.min()) {
           found.add(new Violation(member, rendered, constraint));
         }
       } else if (values.stream().anyMatch(item -> item == null || !constraint.admits(item))) {

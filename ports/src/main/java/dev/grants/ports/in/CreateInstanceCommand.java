@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CreateInstanceCommand {
+public abstract class CreateInstanceCommand implements TagsGiven {
   CreateInstanceCommand() {}
 
   /** Who calls, and where. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class CreatePermissionSetCommand {
+public abstract class CreatePermissionSetCommand implements PermissionSetAttributes, TagsGiven {
   CreatePermissionSetCommand() {}
 
   /** Who calls, and where. */
@@ -25,18 +25,6 @@ public abstract class CreatePermissionSetCommand {
   /** {@code Name}: unique within the instance. */
   @Nullable
   public abstract String name();
-
-  /** {@code Description}: what it is for. */
-  @Nullable
-  public abstract String description();
-
-  /** {@code SessionDuration}: ISO-8601, default PT1H. */
-  @Nullable
-  public abstract String sessionDuration();
-
-  /** {@code RelayState}: where users land. */
-  @Nullable
-  public abstract String relayState();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

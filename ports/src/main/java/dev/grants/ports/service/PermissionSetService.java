@@ -7,22 +7,31 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisioningRules;
+import dev.grants.domain.provisioning.Tag;
 import dev.grants.domain.validation.Violation;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeletePermissionSetCommand;
+import dev.grants.ports.in.DescribeInstanceCommand;
 import dev.grants.ports.in.DescribePermissionSetCommand;
 import dev.grants.ports.in.ListInstancesCommand;
+import dev.grants.ports.in.ListPermissionSetsCommand;
+import dev.grants.ports.in.ListTagsForResourceCommand;
 import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PermissionSets;
 import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
+import dev.grants.ports.in.TagResourceCommand;
+import dev.grants.ports.in.UntagResourceCommand;
+import dev.grants.ports.in.UpdatePermissionSetCommand;
 import dev.grants.ports.out.IdGenerator;
+import dev.grants.ports.out.PermissionSetRepository.TagOutcome;
 import dev.grants.ports.out.PermissionSetRepository;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * {@link PermissionSets} on the outbound ports. Finds what a request names through {@link PermissionSetLookup}, and
@@ -32,6 +41,7 @@ import java.util.List;
 public final class PermissionSetService implements PermissionSets {
   private final PermissionSetRepository directory;
   private final PermissionSetLookup lookup;
+  private final ResourceTags tags;
   private final ProvisioningLifecycle provisioning;
   private final IdGenerator ids;
   private final Clock clock;
@@ -42,6 +52,7 @@ public final class PermissionSetService implements PermissionSets {
       ProvisioningLifecycle provisioning, IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts) {
     this.directory = directory;
     this.lookup = lookup;
+    this.tags = new ResourceTags(directory, lookup);
     this.provisioning = provisioning;
     this.ids = ids;
     this.clock = clock;
@@ -51,12 +62,19 @@ public final class PermissionSetService implements PermissionSets {
 
   @Override
   public Either<GrantsError, Instance> createInstance(CreateInstanceCommand command) {
-    return PortFailures.contained(() -> Requests.valid(ProvisioningRules.INSTANCE_NAME.validate(command.name()))
-        .flatMap(name -> {
+    List<Violation> found = new ArrayList<>(ProvisioningRules.INSTANCE_NAME.check(command.name()));
+    found.addAll(ResourceTags.check(ProvisioningRules.TAGS, command.tags()));
+    return PortFailures.contained(() -> Requests.violations(found)
+        .flatMap(valid -> {
           CallContext context = command.context();
           Instance instance = new Instance(new InstanceArn(context.region().partition(), ids.newInstanceId()),
-              context.account(), name, ids.newIdentityStoreId(), clock.instant());
-          if (directory.insertInstance(instance)) {
+              context.account(), command.name(), ids.newIdentityStoreId(), clock.instant());
+          Either<GrantsError, List<Tag>> initial = ResourceTags.withinQuota(instance.arn(),
+              ResourceTags.distinct(command.tags()));
+          if (initial.isLeft()) {
+            return Either.left(initial.getLeft());
+          }
+          if (directory.insertInstance(instance, initial.get())) {
             return Either.right(instance);
           }
           return Either.left(new GrantsError.InstanceAlreadyExists(context.account(),
@@ -81,6 +99,7 @@ public final class PermissionSetService implements PermissionSets {
       found.addAll(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
       found.addAll(ProvisioningRules.SESSION_DURATION.check(command.sessionDuration()));
       found.addAll(ProvisioningRules.RELAY_STATE.check(command.relayState()));
+      found.addAll(ResourceTags.check(ProvisioningRules.TAGS, command.tags()));
       return Requests.violations(found)
           .flatMap(valid -> lookup.ownedInstance(command.context(), command.instanceArn(), "sso:CreatePermissionSet"))
           .flatMap(instance -> {
@@ -88,9 +107,10 @@ public final class PermissionSetService implements PermissionSets {
                 command.name(), command.description(),
                 command.sessionDuration() == null ? PermissionSet.DEFAULT_SESSION_DURATION : command.sessionDuration(),
                 command.relayState(), null, clock.instant(), 1);
-            return directory.insertPermissionSet(created)
-                ? Either.right(created)
-                : Either.left(new GrantsError.PermissionSetNameConflict(instance.arn(), command.name()));
+            return ResourceTags.withinQuota(created.arn(), ResourceTags.distinct(command.tags()))
+                .flatMap(initial -> directory.insertPermissionSet(created, initial)
+                    ? Either.right(created)
+                    : Either.left(new GrantsError.PermissionSetNameConflict(instance.arn(), command.name())));
           });
     });
   }
@@ -106,15 +126,88 @@ public final class PermissionSetService implements PermissionSets {
     return PortFailures.contained(() -> lookup.permissionSet(command.context(), command.instanceArn(),
             command.permissionSetArn(), ProvisioningRules.INLINE_POLICY.check(command.inlinePolicy()),
             "sso:PutInlinePolicyToPermissionSet")
-        .flatMap(current -> CompareAndSet.retry(maxAttempts, current, base -> {
-          PermissionSet next = base.withInlinePolicy(command.inlinePolicy());
-          if (directory.replacePermissionSet(base, next)) {
-            return CompareAndSet.done(Either.<GrantsError, PermissionSet>right(next));
-          }
-          Either<GrantsError, PermissionSet> fresh = lookup.current(base.arn());
-          return fresh.isLeft() ? CompareAndSet.done(fresh) : CompareAndSet.again(fresh.get());
-        }).getOrElseGet(last -> Either.left(new GrantsError.ConcurrentModification(
-            Arn.parse(current.arn().toString()).get(), maxAttempts)))));
+        .flatMap(current -> redefine(current, base -> base.withInlinePolicy(command.inlinePolicy()))));
+  }
+
+  @Override
+  public Either<GrantsError, PermissionSet> updatePermissionSet(UpdatePermissionSetCommand command) {
+    List<Violation> members = new ArrayList<>();
+    members.addAll(ProvisioningRules.DESCRIPTION.check(command.description()));
+    members.addAll(ProvisioningRules.SESSION_DURATION.check(command.sessionDuration()));
+    members.addAll(ProvisioningRules.RELAY_STATE.check(command.relayState()));
+    return PortFailures.contained(() -> lookup.permissionSet(command.context(), command.instanceArn(),
+            command.permissionSetArn(), members, "sso:UpdatePermissionSet")
+        .flatMap(current -> redefine(current,
+            base -> base.updated(command.description(), command.sessionDuration(), command.relayState()))));
+  }
+
+  /** {@code change} applied to the stored permission set by compare-and-set, read again and retried when it moved. */
+  private Either<GrantsError, PermissionSet> redefine(PermissionSet current, UnaryOperator<PermissionSet> change) {
+    return CompareAndSet.retry(maxAttempts, current, base -> {
+      PermissionSet next = change.apply(base);
+      if (directory.replacePermissionSet(base, next)) {
+        return CompareAndSet.done(Either.<GrantsError, PermissionSet>right(next));
+      }
+      Either<GrantsError, PermissionSet> fresh = lookup.current(base.arn());
+      return fresh.isLeft() ? CompareAndSet.done(fresh) : CompareAndSet.again(fresh.get());
+    }).getOrElseGet(last -> Either.left(new GrantsError.ConcurrentModification(
+        Arn.parse(current.arn().toString()).get(), maxAttempts)));
+  }
+
+  @Override
+  public Either<GrantsError, Instance> describeInstance(DescribeInstanceCommand command) {
+    return PortFailures.contained(() -> Requests.violations(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()))
+        .flatMap(valid -> {
+          InstanceArn arn = InstanceArn.parse(command.instanceArn()).get();
+          // DescribeInstance documents no ResourceNotFoundException: the service answers AccessDenied for an instance
+          // that is not (or no longer) there, so a caller cannot tell it from another account's.
+          return directory.findInstance(arn)
+              .filter(instance -> command.context().isAccount(instance.owner()))
+              .toEither(() -> AccountBoundary.denied(command.context(), Arn.parse(arn.toString()).get(),
+                  "sso:DescribeInstance", false));
+        }));
+  }
+
+  @Override
+  public Either<GrantsError, Page<PermissionSetArn>> listPermissionSets(ListPermissionSetsCommand command) {
+    List<Violation> found = new ArrayList<>(ProvisioningRules.INSTANCE_ARN.check(command.instanceArn()));
+    found.addAll(ProvisioningRules.paging(command.maxResults(), command.nextToken()));
+    return PortFailures.contained(() -> Requests.violations(found)
+        .flatMap(valid -> lookup.ownedInstance(command.context(), command.instanceArn(), "sso:ListPermissionSets"))
+        .flatMap(instance -> tokens.page("permission-sets|" + instance.arn(),
+            directory.permissionSetsOf(instance.arn()).stream().map(PermissionSet::arn).toList(),
+            command.maxResults(), command.nextToken())));
+  }
+
+  @Override
+  public Either<GrantsError, List<Tag>> tagResource(TagResourceCommand command) {
+    return PortFailures.contained(() -> tags.resource(command,
+            ResourceTags.check(ProvisioningRules.REQUIRED_TAGS, command.tags()), "sso:TagResource")
+        .flatMap(resource -> {
+          TagOutcome outcome = directory.tag(resource, ResourceTags.distinct(command.tags()), Tag.MAX_PER_RESOURCE);
+          return switch (outcome) {
+            case TAGGED -> tags.tagsOf(resource);
+            case NOT_FOUND -> Either.left(ResourceTags.notFound(resource));
+            case OVER_LIMIT -> Either.left(new GrantsError.TooManyTags(resource, Tag.MAX_PER_RESOURCE));
+          };
+        }));
+  }
+
+  @Override
+  public Either<GrantsError, List<Tag>> untagResource(UntagResourceCommand command) {
+    return PortFailures.contained(() -> tags.resource(command,
+            ProvisioningRules.TAG_KEYS.checkList(command.tagKeys()), "sso:UntagResource")
+        .flatMap(resource -> directory.untag(resource, command.tagKeys())
+            ? tags.tagsOf(resource)
+            : Either.left(ResourceTags.notFound(resource))));
+  }
+
+  @Override
+  public Either<GrantsError, Page<Tag>> listTagsForResource(ListTagsForResourceCommand command) {
+    return PortFailures.contained(() -> tags.resource(command,
+            ProvisioningRules.NEXT_TOKEN.check(command.nextToken()), "sso:ListTagsForResource")
+        .flatMap(resource -> tags.tagsOf(resource).flatMap(found -> tokens.page("tags|" + resource,
+            found, null, command.nextToken()))));
   }
 
   @Override

@@ -9,7 +9,9 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
+import dev.grants.domain.provisioning.Tag;
 import dev.grants.ports.out.PermissionSetRepository;
+import dev.grants.ports.out.PermissionSetRepository.TagOutcome;
 import dev.grants.testkit.Concurrently;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Option;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The contract of {@link PermissionSetRepository}: every atomicity promise of its Javadoc (one instance per
  * owner, one permission set per name and instance, replace only from the stored state, the highest provisioned
  * version kept, nothing recorded for a permission set that does not exist, a delete that takes the provisioning
- * records with it), each with a bounded concurrent case. Extend it with your adapter:
+ * records and the tags with it, tags kept in order and never past the limit), each with a bounded concurrent case. Extend it with your adapter:
  *
  * <pre>{@code
  * class JdbcPermissionSetRepositoryTest extends PermissionSetRepositoryContract {
@@ -477,6 +479,132 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
     assertThat(repository.provisionedTo(INSTANCE, A)).isEmpty();
     assertThat(repository.replacePermissionSet(deleted, deleted.withInlinePolicy("{}"))).isFalse();
     assertThat(repository.findPermissionSet(SET)).isEqualTo(Option.none());
+  }
+
+  // --- the permission sets of an instance -----------------------------------------------------------
+
+  @Test
+  void the_permission_sets_of_an_instance_are_those_inserted_into_it_in_order_of_insertion() {
+    PermissionSet second = set(OTHER_SET, "Second");
+    PermissionSet first = set(SET, "First");
+    PermissionSet third = set(setArn(INSTANCE, 3), "Third");
+    repository.insertPermissionSet(second);
+    repository.insertPermissionSet(first);
+    repository.insertPermissionSet(set(setArn(OTHER_INSTANCE, 1), "Elsewhere"));
+    repository.insertPermissionSet(third);
+    repository.insertPermissionSet(set(setArn(INSTANCE, 4), "First")); // refused: the name is taken
+
+    assertThat(repository.permissionSetsOf(INSTANCE)).containsExactly(second, first, third);
+    PermissionSet changed = first.withInlinePolicy(Fixtures.INLINE_POLICY);
+    repository.replacePermissionSet(first, changed);
+    repository.deletePermissionSet(second.arn());
+    assertThat(repository.permissionSetsOf(INSTANCE)).as("a replace keeps the place").containsExactly(changed, third);
+    assertThat(repository.permissionSetsOf(instanceArn(9))).isEmpty();
+  }
+
+  // --- tags -------------------------------------------------------------------------------------------
+
+  @Test
+  void a_resource_is_stored_with_the_tags_it_was_inserted_with_in_their_order() {
+    List<Tag> tags = List.of(new Tag("b", "2"), new Tag("a", ""));
+    repository.insertInstance(instance(INSTANCE, OWNER), tags);
+    repository.insertPermissionSet(set(SET, "ReadOnly"), List.of(new Tag("team", "identity")));
+    repository.insertPermissionSet(set(OTHER_SET, "Plain"));
+
+    assertThat(repository.tagsOf(INSTANCE)).isEqualTo(Option.some(tags));
+    assertThat(repository.tagsOf(SET)).isEqualTo(Option.some(List.of(new Tag("team", "identity"))));
+    assertThat(repository.tagsOf(OTHER_SET)).isEqualTo(Option.some(List.of()));
+    assertThat(repository.tagsOf(OTHER_INSTANCE)).as("no such instance").isEqualTo(Option.none());
+    assertThat(repository.tagsOf(setArn(INSTANCE, 9))).as("no such permission set").isEqualTo(Option.none());
+  }
+
+  @Test
+  void a_refused_insert_stores_none_of_its_tags() {
+    repository.insertInstance(instance(INSTANCE, OWNER));
+    repository.insertPermissionSet(set(SET, "ReadOnly"));
+
+    assertThat(repository.insertInstance(instance(OTHER_INSTANCE, OWNER), List.of(new Tag("k", "v")))).isFalse();
+    assertThat(repository.insertPermissionSet(set(OTHER_SET, "ReadOnly"), List.of(new Tag("k", "v")))).isFalse();
+
+    assertThat(repository.tagsOf(OTHER_INSTANCE)).isEqualTo(Option.none());
+    assertThat(repository.tagsOf(OTHER_SET)).isEqualTo(Option.none());
+    assertThat(repository.tagsOf(INSTANCE)).isEqualTo(Option.some(List.of()));
+  }
+
+  @Test
+  void tagging_adds_new_keys_last_and_gives_existing_keys_their_new_value_in_place() {
+    repository.insertPermissionSet(set(SET, "ReadOnly"), List.of(new Tag("a", "1"), new Tag("b", "2")));
+
+    assertThat(repository.tag(SET, List.of(new Tag("c", "3"), new Tag("a", "one")), 50)).isEqualTo(TagOutcome.TAGGED);
+
+    assertThat(repository.tagsOf(SET)).isEqualTo(Option.some(
+        List.of(new Tag("a", "one"), new Tag("b", "2"), new Tag("c", "3"))));
+  }
+
+  @Test
+  void tagging_a_resource_that_does_not_exist_stores_nothing() {
+    assertThat(repository.tag(SET, List.of(new Tag("a", "1")), 50)).isEqualTo(TagOutcome.NOT_FOUND);
+    assertThat(repository.tag(INSTANCE, List.of(new Tag("a", "1")), 50)).isEqualTo(TagOutcome.NOT_FOUND);
+
+    repository.insertInstance(instance(INSTANCE, OWNER));
+    repository.insertPermissionSet(set(SET, "ReadOnly"));
+    assertThat(repository.tagsOf(SET)).isEqualTo(Option.some(List.of()));
+    assertThat(repository.tagsOf(INSTANCE)).isEqualTo(Option.some(List.of()));
+  }
+
+  @Test
+  void tagging_past_the_limit_changes_nothing_and_new_values_of_its_own_keys_are_no_new_tags() {
+    repository.insertInstance(instance(INSTANCE, OWNER), List.of(new Tag("a", "1"), new Tag("b", "2")));
+
+    assertThat(repository.tag(INSTANCE, List.of(new Tag("a", "x"), new Tag("c", "3"), new Tag("d", "4")), 3))
+        .isEqualTo(TagOutcome.OVER_LIMIT);
+    assertThat(repository.tagsOf(INSTANCE)).isEqualTo(Option.some(List.of(new Tag("a", "1"), new Tag("b", "2"))));
+    assertThat(repository.tag(INSTANCE, List.of(new Tag("a", "x"), new Tag("c", "3")), 3))
+        .isEqualTo(TagOutcome.TAGGED);
+    assertThat(repository.tag(INSTANCE, List.of(new Tag("b", "y")), 3)).isEqualTo(TagOutcome.TAGGED);
+    assertThat(repository.tagsOf(INSTANCE)).isEqualTo(Option.some(
+        List.of(new Tag("a", "x"), new Tag("b", "y"), new Tag("c", "3"))));
+  }
+
+  @Test
+  void untagging_removes_the_keys_the_resource_has_and_skips_the_others() {
+    repository.insertPermissionSet(set(SET, "ReadOnly"),
+        List.of(new Tag("a", "1"), new Tag("b", "2"), new Tag("c", "3")));
+
+    assertThat(repository.untag(SET, List.of("b", "absent"))).isTrue();
+    assertThat(repository.tagsOf(SET)).isEqualTo(Option.some(List.of(new Tag("a", "1"), new Tag("c", "3"))));
+    assertThat(repository.tag(SET, List.of(new Tag("b", "again")), 50)).isEqualTo(TagOutcome.TAGGED);
+    assertThat(repository.tagsOf(SET)).as("a key set again goes last").isEqualTo(Option.some(
+        List.of(new Tag("a", "1"), new Tag("c", "3"), new Tag("b", "again"))));
+    assertThat(repository.untag(OTHER_SET, List.of("a"))).as("no such permission set").isFalse();
+    assertThat(repository.untag(INSTANCE, List.of("a"))).as("no such instance").isFalse();
+  }
+
+  @Test
+  void deleting_a_permission_set_deletes_its_tags() {
+    repository.insertPermissionSet(set(SET, "ReadOnly"), List.of(new Tag("a", "1")));
+    repository.insertPermissionSet(set(OTHER_SET, "Other"), List.of(new Tag("b", "2")));
+
+    repository.deletePermissionSet(SET);
+
+    assertThat(repository.tagsOf(SET)).isEqualTo(Option.none());
+    assertThat(repository.insertPermissionSet(set(SET, "ReadOnly"))).isTrue();
+    assertThat(repository.tagsOf(SET)).as("inserted again, it starts with no tag").isEqualTo(Option.some(List.of()));
+    assertThat(repository.tagsOf(OTHER_SET)).isEqualTo(Option.some(List.of(new Tag("b", "2"))));
+  }
+
+  @Test
+  void of_concurrent_taggings_with_distinct_keys_no_more_than_the_limit_win_and_the_winners_are_kept() {
+    repository.insertPermissionSet(set(SET, "ReadOnly"));
+    int limit = Math.max(1, concurrentWriters() / 2);
+
+    List<Tag> winners = Concurrently.run(concurrentWriters(), concurrencyTimeout(), writer -> () -> {
+      Tag mine = new Tag("k" + writer, "v");
+      return repository.tag(SET, List.of(mine), limit) == TagOutcome.TAGGED ? mine : null;
+    }).stream().filter(Objects::nonNull).toList();
+
+    assertThat(winners).hasSize(Math.min(limit, concurrentWriters()));
+    assertThat(repository.tagsOf(SET).get()).containsExactlyInAnyOrderElementsOf(winners);
   }
 
   // --- helpers ----------------------------------------------------------------------------------------

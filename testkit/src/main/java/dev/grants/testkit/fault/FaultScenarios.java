@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.TagMember;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.util.List;
@@ -80,6 +81,33 @@ final class FaultScenarios {
             .alreadyDone(GrantsError.PermissionSetNotFound.class)
             .tells((world, deleted) -> assertThat(world.stores.permissionSets()
                 .findPermissionSet(((PermissionSet) deleted).arn())).as("the deleted permission set").isEmpty()),
+        Scenario.of("CreateInstance with tags", world -> { },
+                world -> world.grants.permissionSets().createInstance(Fixtures.createInstance()
+                    .tags(List.of(TagMember.of("a", "1"), TagMember.of("b", "2"))).build()))
+            .alreadyDone(GrantsError.InstanceAlreadyExists.class),
+        Scenario.of("CreatePermissionSet with tags", FaultWorld::instance,
+                world -> world.grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(
+                    world.instance.arn()).tags(List.of(TagMember.of("a", "1"), TagMember.of("b", "2"))).build()))
+            .alreadyDone(GrantsError.PermissionSetNameConflict.class),
+        Scenario.of("DescribeInstance", FaultWorld::instance,
+            world -> world.grants.permissionSets().describeInstance(
+                Fixtures.describeInstance(world.instance.arn()).build())),
+        Scenario.of("ListPermissionSets", FaultWorld::instanceWithSet,
+            world -> world.grants.permissionSets().listPermissionSets(
+                Fixtures.listPermissionSets(world.instance.arn()).build())),
+        Scenario.of("UpdatePermissionSet", FaultWorld::setProvisionedToA,
+            world -> world.grants.permissionSets().updatePermissionSet(
+                Fixtures.updatePermissionSet(world.instance.arn(), world.set.arn()).sessionDuration("PT2H").build())),
+        Scenario.of("TagResource", FaultWorld::taggedSet,
+                world -> world.grants.permissionSets().tagResource(Fixtures.tagResource(world.set.arn())
+                    .tags(List.of(TagMember.of(Fixtures.TAG_KEY, "new"), TagMember.of("more", "1"))).build()))
+            .tells(FaultScenarios::tagsStored),
+        Scenario.of("UntagResource", FaultWorld::taggedSet,
+                world -> world.grants.permissionSets().untagResource(Fixtures.untagResource(world.set.arn()).build()))
+            .tells(FaultScenarios::tagsStored),
+        Scenario.of("ListTagsForResource", FaultWorld::taggedSet,
+            world -> world.grants.permissionSets().listTagsForResource(
+                Fixtures.listTagsForResource(world.set.arn()).build())),
         Scenario.of("ProvisionPermissionSet to an account", FaultWorld::instanceWithSet,
                 world -> world.grants.permissionSetProvisioning().provision(
                     Fixtures.provisionToAccount(world.instance.arn(), world.set.arn(), Fixtures.ACCOUNT_A).build()))
@@ -100,6 +128,12 @@ final class FaultScenarios {
         Scenario.of("ListPermissionSetsProvisionedToAccount", FaultWorld::setProvisionedToA,
             world -> world.grants.permissionSetProvisioning().listPermissionSets(
                 Fixtures.listPermissionSetsProvisionedToAccount(world.instance.arn(), Fixtures.ACCOUNT_A).build())));
+  }
+
+  /** The tags a tagging operation returned are the permission set's tags in the store. */
+  private static void tagsStored(FaultWorld world, Object tags) {
+    assertThat(world.stores.permissionSets().tagsOf(world.set.arn()).getOrNull()).as("the tags returned")
+        .isEqualTo(tags);
   }
 
   /**

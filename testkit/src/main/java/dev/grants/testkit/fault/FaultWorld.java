@@ -17,6 +17,7 @@ import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
 import dev.grants.domain.provisioning.ProvisioningRequest;
 import dev.grants.domain.provisioning.ProvisioningStatus;
+import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.ports.in.AddLayerVersionPermissionResult;
@@ -125,6 +126,11 @@ final class FaultWorld {
     set = right(grants.permissionSets().createPermissionSet(Fixtures.createPermissionSet(instance.arn()).build()));
   }
 
+  void taggedSet() {
+    instanceWithSet();
+    right(grants.permissionSets().tagResource(Fixtures.tagResource(set.arn()).build()));
+  }
+
   void setProvisionedToA() {
     instanceWithSet();
     provisioned(Fixtures.ACCOUNT_A);
@@ -186,6 +192,7 @@ final class FaultWorld {
     List<Instance> instances = right(grants.permissionSets().listInstances(Fixtures.listInstances().build())).items();
     facts.add("instances: " + instances.size());
     for (Instance each : instances) {
+      facts.add("instance tags: " + tags(each.arn()));
       for (String id : permissionSetIds) {
         PermissionSetArn arn = PermissionSetArn.of(each.arn(), id);
         Either<GrantsError, PermissionSet> found = grants.permissionSets()
@@ -196,6 +203,7 @@ final class FaultWorld {
         facts.add("permission set: " + found.fold(this::refusal,
             set -> set.name() + " v" + set.definitionVersion() + (set.inlinePolicy() == null ? "" : " with policy")));
         if (found.isRight()) {
+          facts.add("its tags: " + tags(arn));
           facts.add("provisioned to: " + right(grants.permissionSetProvisioning().listAccounts(
               Fixtures.listAccountsForProvisionedPermissionSet(each.arn(), arn).build())).items());
           facts.add("latest at: " + right(grants.permissionSetProvisioning().listAccounts(
@@ -210,6 +218,11 @@ final class FaultWorld {
           .map(this::seenStatus).toList());
     }
     return facts;
+  }
+
+  private String tags(TaggableArn resource) {
+    return grants.permissionSets().listTagsForResource(Fixtures.listTagsForResource(resource).build())
+        .fold(this::refusal, page -> page.items().toString());
   }
 
   private ProvisioningStatus seenStatus(ProvisioningRequest request) {

@@ -50,6 +50,14 @@ public enum OutboundCall {
   INSTANCES_OF(PermissionSetRepository.class, "instancesOf", false),
   /** {@link PermissionSetRepository#insertPermissionSet}. */
   PERMISSION_SET_INSERT(PermissionSetRepository.class, "insertPermissionSet", true),
+  /** {@link PermissionSetRepository#permissionSetsOf}. */
+  PERMISSION_SETS_OF(PermissionSetRepository.class, "permissionSetsOf", false),
+  /** {@link PermissionSetRepository#tagsOf}. */
+  TAGS_OF(PermissionSetRepository.class, "tagsOf", false),
+  /** {@link PermissionSetRepository#tag}. */
+  TAG(PermissionSetRepository.class, "tag", true),
+  /** {@link PermissionSetRepository#untag}. */
+  UNTAG(PermissionSetRepository.class, "untag", true),
   /** {@link PermissionSetRepository#findPermissionSet}. */
   PERMISSION_SET_FIND(PermissionSetRepository.class, "findPermissionSet", false),
   /** {@link PermissionSetRepository#replacePermissionSet}. */

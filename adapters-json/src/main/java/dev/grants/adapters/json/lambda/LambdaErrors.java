@@ -67,6 +67,8 @@ public final class LambdaErrors {
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class, GrantsError.InvalidPageToken.class)
+          // Identity Center's tag refusals: a layer version's tags are no part of Grants.
+          .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a
           // provisioning request.
           .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,

@@ -72,6 +72,8 @@ public final class SignerErrors {
           GrantsError.PermissionSetNotFound.class, GrantsError.PermissionSetNameConflict.class,
           GrantsError.ProvisioningInProgress.class, GrantsError.ProvisioningRequestNotFound.class,
           GrantsError.TargetIdRequired.class)
+      // Identity Center's tag refusals: Grants keeps no tags of a signing profile.
+      .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
       .build();
 
   private SignerErrors() {}

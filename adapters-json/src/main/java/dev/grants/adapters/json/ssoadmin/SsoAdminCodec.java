@@ -9,23 +9,33 @@ import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.Instance;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.Tag;
 import dev.grants.domain.provisioning.ProvisioningRequest;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeletePermissionSetCommand;
+import dev.grants.ports.in.DescribeInstanceCommand;
 import dev.grants.ports.in.DescribePermissionSetCommand;
 import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ListInstancesCommand;
 import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListPermissionSetsCommand;
 import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
+import dev.grants.ports.in.ListTagsForResourceCommand;
 import dev.grants.ports.in.Page;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
+import dev.grants.ports.in.TagMember;
+import dev.grants.ports.in.TagResourceCommand;
+import dev.grants.ports.in.UntagResourceCommand;
+import dev.grants.ports.in.UpdatePermissionSetCommand;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +59,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>A body that is not a JSON object, or has a member of the wrong JSON type, is 400
- * {@code SerializationException}, as json 1.1 services answer it. {@code ClientToken} and {@code Tags} are read
- * (and their JSON types checked) but not kept.
+ * {@code SerializationException}, as json 1.1 services answer it. {@code ClientToken} is read (and its JSON type
+ * checked) but not kept.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,6 +80,10 @@ public final class SsoAdminCodec {
   public static final String KEY = "Key";
   /** {@code Value}, of a tag. */
   public static final String VALUE = "Value";
+  /** {@code ResourceArn}, of the tagging operations. */
+  public static final String RESOURCE_ARN = "ResourceArn";
+  /** {@code TagKeys}, of UntagResource. */
+  public static final String TAG_KEYS = "TagKeys";
   /** {@code Instances}. */
   public static final String INSTANCES = "Instances";
   /** {@code IdentityStoreId}. */
@@ -143,13 +157,18 @@ public final class SsoAdminCodec {
 
   // --- requests -------------------------------------------------------------------------------------------
 
-  /** {@code CreateInstance}: {@code Name}; {@code ClientToken} and {@code Tags} are read and not kept. */
+  /** {@code CreateInstance}: {@code Name}, {@code Tags}; {@code ClientToken} is read and not kept. */
   public Either<WireResponse, CreateInstanceCommand> decodeCreateInstance(CallContext context, byte[] body) {
     return read(body, json -> {
       json.string(CLIENT_TOKEN);
-      tags(json);
-      return CreateInstanceCommand.builder().context(context).name(json.string(NAME)).build();
+      return CreateInstanceCommand.builder().context(context).name(json.string(NAME)).tags(tags(json)).build();
     });
+  }
+
+  /** {@code DescribeInstance}: {@code InstanceArn}. */
+  public Either<WireResponse, DescribeInstanceCommand> decodeDescribeInstance(CallContext context, byte[] body) {
+    return read(body, json -> DescribeInstanceCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN)).build());
   }
 
   /** {@code ListInstances}: {@code MaxResults}, {@code NextToken}. */
@@ -158,18 +177,63 @@ public final class SsoAdminCodec {
         .maxResults(json.integer(MAX_RESULTS)).nextToken(json.string(NEXT_TOKEN)).build());
   }
 
-  /** {@code CreatePermissionSet}; {@code Tags} are read and not kept. */
+  /** {@code CreatePermissionSet}, with its {@code Tags}. */
   public Either<WireResponse, CreatePermissionSetCommand> decodeCreatePermissionSet(CallContext context, byte[] body) {
-    return read(body, json -> {
-      tags(json);
-      return CreatePermissionSetCommand.builder().context(context)
-          .name(json.string(NAME))
-          .description(json.string(DESCRIPTION))
-          .instanceArn(json.string(INSTANCE_ARN))
-          .sessionDuration(json.string(SESSION_DURATION))
-          .relayState(json.string(RELAY_STATE))
-          .build();
-    });
+    return read(body, json -> CreatePermissionSetCommand.builder().context(context)
+        .name(json.string(NAME))
+        .description(json.string(DESCRIPTION))
+        .instanceArn(json.string(INSTANCE_ARN))
+        .sessionDuration(json.string(SESSION_DURATION))
+        .relayState(json.string(RELAY_STATE))
+        .tags(tags(json))
+        .build());
+  }
+
+  /** {@code ListPermissionSets}: {@code InstanceArn}, {@code MaxResults}, {@code NextToken}. */
+  public Either<WireResponse, ListPermissionSetsCommand> decodeListPermissionSets(CallContext context, byte[] body) {
+    return read(body, json -> ListPermissionSetsCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN))
+        .maxResults(json.integer(MAX_RESULTS))
+        .nextToken(json.string(NEXT_TOKEN))
+        .build());
+  }
+
+  /** {@code UpdatePermissionSet}: the address and {@code Description}, {@code SessionDuration}, {@code RelayState}. */
+  public Either<WireResponse, UpdatePermissionSetCommand> decodeUpdatePermissionSet(CallContext context, byte[] body) {
+    return read(body, json -> UpdatePermissionSetCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN))
+        .permissionSetArn(json.string(PERMISSION_SET_ARN))
+        .description(json.string(DESCRIPTION))
+        .sessionDuration(json.string(SESSION_DURATION))
+        .relayState(json.string(RELAY_STATE))
+        .build());
+  }
+
+  /** {@code TagResource}: {@code InstanceArn}, {@code ResourceArn}, {@code Tags}. */
+  public Either<WireResponse, TagResourceCommand> decodeTagResource(CallContext context, byte[] body) {
+    return read(body, json -> TagResourceCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN))
+        .resourceArn(json.string(RESOURCE_ARN))
+        .tags(tags(json))
+        .build());
+  }
+
+  /** {@code UntagResource}: {@code InstanceArn}, {@code ResourceArn}, {@code TagKeys}. */
+  public Either<WireResponse, UntagResourceCommand> decodeUntagResource(CallContext context, byte[] body) {
+    return read(body, json -> UntagResourceCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN))
+        .resourceArn(json.string(RESOURCE_ARN))
+        .tagKeys(json.strings(TAG_KEYS))
+        .build());
+  }
+
+  /** {@code ListTagsForResource}: {@code InstanceArn}, {@code ResourceArn}, {@code NextToken}. */
+  public Either<WireResponse, ListTagsForResourceCommand> decodeListTagsForResource(CallContext context, byte[] body) {
+    return read(body, json -> ListTagsForResourceCommand.builder().context(context)
+        .instanceArn(json.string(INSTANCE_ARN))
+        .resourceArn(json.string(RESOURCE_ARN))
+        .nextToken(json.string(NEXT_TOKEN))
+        .build());
   }
 
   /** {@code DescribePermissionSet}: {@code InstanceArn}, {@code PermissionSetArn}. */
@@ -268,12 +332,52 @@ public final class SsoAdminCodec {
       out.writeArrayFieldStart(INSTANCES);
       for (Instance instance : page.items()) {
         out.writeStartObject();
-        out.writeStringField(INSTANCE_ARN, instance.arn().toString());
-        out.writeStringField(IDENTITY_STORE_ID, instance.identityStoreId());
-        out.writeStringField(OWNER_ACCOUNT_ID, instance.owner().value());
-        JsonWriting.optional(out, NAME, instance.name());
-        date(out, instance.createdDate());
-        out.writeStringField(STATUS, INSTANCE_STATUS_ACTIVE);
+        instance(out, instance);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      JsonWriting.optional(out, NEXT_TOKEN, page.nextToken());
+      out.writeEndObject();
+    });
+  }
+
+  /**
+   * The answer of {@code DescribeInstance}: {@code {InstanceArn, IdentityStoreId, OwnerAccountId, Name?,
+   * CreatedDate, Status}}, the members of a {@code ListInstances} item; every instance is {@code ACTIVE}.
+   */
+  public WireResponse encodeInstance(Instance instance) {
+    return ok(out -> {
+      out.writeStartObject();
+      instance(out, instance);
+      out.writeEndObject();
+    });
+  }
+
+  /** The answer of {@code ListPermissionSets}: {@code {"PermissionSets":["arn:aws:sso:::permissionSet/..."], "NextToken"?}}. */
+  public WireResponse encodePermissionSetArns(Page<PermissionSetArn> page) {
+    return list(PERMISSION_SETS, new Page<>(page.items().stream().map(PermissionSetArn::toString).toList(),
+        page.nextToken()));
+  }
+
+  /** The answer of {@code UpdatePermissionSet}: {@code {}}. */
+  public WireResponse encodePermissionSetUpdated(PermissionSet updated) {
+    return new WireResponse(200, JSON_HEADERS, EMPTY_OBJECT);
+  }
+
+  /** The answer of {@code TagResource} and {@code UntagResource}: {@code {}}. */
+  public WireResponse encodeTagsChanged(List<Tag> tags) {
+    return new WireResponse(200, JSON_HEADERS, EMPTY_OBJECT);
+  }
+
+  /** The answer of {@code ListTagsForResource}: {@code {"Tags":[{"Key":"...","Value":"..."}], "NextToken"?}}. */
+  public WireResponse encodeTags(Page<Tag> page) {
+    return ok(out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart(TAGS);
+      for (Tag tag : page.items()) {
+        out.writeStartObject();
+        out.writeStringField(KEY, tag.key());
+        out.writeStringField(VALUE, tag.value());
         out.writeEndObject();
       }
       out.writeEndArray();
@@ -421,15 +525,27 @@ public final class SsoAdminCodec {
     }
   }
 
-  /** Checks that {@code Tags} is a list of {@code {Key, Value}} strings; Grants keeps no tags. */
-  private static void tags(JsonBody json) throws BodyFormatException {
+  /** {@code Tags}: a list of {@code {Key, Value}} strings, as given; {@code null} when the member is absent. */
+  private static List<TagMember> tags(JsonBody json) throws BodyFormatException {
     List<JsonBody> tags = json.objects(TAGS);
-    if (tags != null) {
-      for (JsonBody tag : tags) {
-        tag.string(KEY);
-        tag.string(VALUE);
-      }
+    if (tags == null) {
+      return null;
     }
+    List<TagMember> members = new ArrayList<>(tags.size());
+    for (JsonBody tag : tags) {
+      members.add(TagMember.of(tag.string(KEY), tag.string(VALUE)));
+    }
+    return members;
+  }
+
+  /** The members of an instance, as DescribeInstance and a ListInstances item write them. */
+  private static void instance(JsonGenerator out, Instance instance) throws IOException {
+    out.writeStringField(INSTANCE_ARN, instance.arn().toString());
+    out.writeStringField(IDENTITY_STORE_ID, instance.identityStoreId());
+    out.writeStringField(OWNER_ACCOUNT_ID, instance.owner().value());
+    JsonWriting.optional(out, NAME, instance.name());
+    date(out, instance.createdDate());
+    out.writeStringField(STATUS, INSTANCE_STATUS_ACTIVE);
   }
 
   /** {@code CreatedDate}: epoch seconds with exactly three fraction digits (the domain keeps milliseconds). */

@@ -35,6 +35,11 @@ public final class SsoAdminErrors {
       .on(GrantsError.AccessDenied.class, denied -> clientError("AccessDeniedException", AccessDeniedText.of(denied)))
       .on(GrantsError.PermissionSetNotFound.class, missing -> clientError("ResourceNotFoundException",
           "Could not find PermissionSet with ARN " + missing.permissionSet()))
+      .on(GrantsError.TaggedResourceNotFound.class, missing -> clientError("ResourceNotFoundException",
+          "Could not find " + missing.kind() + " with ARN " + missing.resource()))
+      // No ARN in the text: a create that is refused has none that exists.
+      .on(GrantsError.TooManyTags.class, tooMany -> clientError("ServiceQuotaExceededException",
+          "The resource would have more than " + tooMany.limit() + " tags."))
       .on(GrantsError.ProvisioningRequestNotFound.class, missing -> clientError("ResourceNotFoundException",
           "Could not find PermissionSetProvisioningStatus with RequestId " + missing.requestId()))
       .on(GrantsError.PermissionSetNameConflict.class, conflict ->

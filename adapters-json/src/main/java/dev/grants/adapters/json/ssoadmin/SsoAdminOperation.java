@@ -35,7 +35,19 @@ public enum SsoAdminOperation {
   /** {@code ListAccountsForProvisionedPermissionSet}. */
   LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET("ListAccountsForProvisionedPermissionSet"),
   /** {@code ListPermissionSetsProvisionedToAccount}. */
-  LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT("ListPermissionSetsProvisionedToAccount");
+  LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT("ListPermissionSetsProvisionedToAccount"),
+  /** {@code DescribeInstance}. */
+  DESCRIBE_INSTANCE("DescribeInstance"),
+  /** {@code ListPermissionSets}. */
+  LIST_PERMISSION_SETS("ListPermissionSets"),
+  /** {@code UpdatePermissionSet}. */
+  UPDATE_PERMISSION_SET("UpdatePermissionSet"),
+  /** {@code TagResource}. */
+  TAG_RESOURCE("TagResource"),
+  /** {@code UntagResource}. */
+  UNTAG_RESOURCE("UntagResource"),
+  /** {@code ListTagsForResource}. */
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource");
 
   /** The model's {@code targetPrefix} and the dot that joins it to an operation name. */
   public static final String TARGET_PREFIX = "SWBExternalService.";

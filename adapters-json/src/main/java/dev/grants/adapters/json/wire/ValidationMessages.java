@@ -57,6 +57,8 @@ public final class ValidationMessages {
       return "Member must have value less than or equal to " + max.max();
     } else if (constraint instanceof Constraint.MaxItems maxItems) {
       return "Member must have length less than or equal to " + maxItems.max();
+    } else if (constraint instanceof Constraint.MinItems minItems) {
+      return "Member must have length greater than or equal to " + minItems.min();
     } else if (constraint instanceof Constraint.EachMember each) {
       return "Member must satisfy constraint: [" + constraint(each.each()) + ']';
     }

@@ -11,20 +11,28 @@ import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisioningRequest;
+import dev.grants.domain.provisioning.Tag;
 import dev.grants.domain.validation.Constraint;
 import dev.grants.domain.validation.Violation;
 import dev.grants.ports.in.CreateInstanceCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeletePermissionSetCommand;
+import dev.grants.ports.in.DescribeInstanceCommand;
 import dev.grants.ports.in.DescribePermissionSetCommand;
 import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ListInstancesCommand;
 import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.ListPermissionSetsCommand;
 import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
+import dev.grants.ports.in.ListTagsForResourceCommand;
 import dev.grants.ports.in.Page;
 import dev.grants.ports.in.ProvisionPermissionSetCommand;
 import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
+import dev.grants.ports.in.TagMember;
+import dev.grants.ports.in.TagResourceCommand;
+import dev.grants.ports.in.UntagResourceCommand;
+import dev.grants.ports.in.UpdatePermissionSetCommand;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +53,12 @@ class SsoAdminCodecTest {
   // --- requests -------------------------------------------------------------------------------------------
 
   @Test
-  void a_create_instance_request_becomes_its_command_and_its_client_token_and_tags_are_read_but_not_kept() {
+  void a_create_instance_request_becomes_its_command_with_its_tags_and_its_client_token_is_read_but_not_kept() {
     String body = "{\"Name\":\"main\",\"ClientToken\":\"t-1\",\"Tags\":[{\"Key\":\"team\",\"Value\":\"a\"}]}";
 
     assertThat(CODEC.decodeCreateInstance(Fixtures.context(), bytes(body)))
-        .isEqualTo(Either.right(CreateInstanceCommand.builder().context(Fixtures.context()).name("main").build()));
+        .isEqualTo(Either.right(CreateInstanceCommand.builder().context(Fixtures.context()).name("main")
+            .tags(List.of(TagMember.of("team", "a"))).build()));
     assertThat(CODEC.decodeCreateInstance(Fixtures.context(), bytes("")))
         .isEqualTo(Either.right(CreateInstanceCommand.builder().context(Fixtures.context()).build()));
   }
@@ -70,7 +79,70 @@ class SsoAdminCodecTest {
     assertThat(CODEC.decodeCreatePermissionSet(Fixtures.context(), bytes(body)))
         .isEqualTo(Either.right(CreatePermissionSetCommand.builder().context(Fixtures.context())
             .name("ReadOnly").description("Read only").instanceArn(INSTANCE).sessionDuration("PT2H")
-            .relayState("https://console.aws.amazon.com/").build()));
+            .relayState("https://console.aws.amazon.com/").tags(List.of(TagMember.of("team", "a"))).build()));
+  }
+
+  @Test
+  void the_permission_set_surface_requests_become_their_commands() {
+    String both = "{\"InstanceArn\":\"" + INSTANCE + "\",\"PermissionSetArn\":\"" + SET + "\"";
+
+    assertThat(CODEC.decodeListPermissionSets(Fixtures.context(),
+            bytes("{\"InstanceArn\":\"" + INSTANCE + "\",\"MaxResults\":2,\"NextToken\":\"t\"}")))
+        .isEqualTo(Either.right(ListPermissionSetsCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .maxResults(2).nextToken("t").build()));
+    assertThat(CODEC.decodeUpdatePermissionSet(Fixtures.context(), bytes(both
+            + ",\"Description\":\"d\",\"SessionDuration\":\"PT4H\",\"RelayState\":\"https://x/\"}")))
+        .isEqualTo(Either.right(UpdatePermissionSetCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .permissionSetArn(SET).description("d").sessionDuration("PT4H").relayState("https://x/").build()));
+    assertThat(CODEC.decodeUpdatePermissionSet(Fixtures.context(), bytes(both + "}")))
+        .isEqualTo(Either.right(UpdatePermissionSetCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .permissionSetArn(SET).build()));
+    assertThat(CODEC.decodeDescribeInstance(Fixtures.context(), bytes("{\"InstanceArn\":\"" + INSTANCE + "\"}")))
+        .isEqualTo(Either.right(DescribeInstanceCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .build()));
+  }
+
+  @Test
+  void the_tagging_requests_become_their_commands_with_tags_as_given() {
+    String resource = "{\"InstanceArn\":\"" + INSTANCE + "\",\"ResourceArn\":\"" + SET + "\"";
+
+    assertThat(CODEC.decodeTagResource(Fixtures.context(), bytes(resource
+            + ",\"Tags\":[{\"Key\":\"team\",\"Value\":\"\"},{\"Value\":\"no key\"}]}")))
+        .isEqualTo(Either.right(TagResourceCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .resourceArn(SET).tags(List.of(TagMember.of("team", ""), TagMember.of(null, "no key"))).build()));
+    assertThat(CODEC.decodeTagResource(Fixtures.context(), bytes("{\"ResourceArn\":\"" + SET + "\"}")))
+        .as("no Tags member: null, for the service to refuse")
+        .isEqualTo(Either.right(TagResourceCommand.builder().context(Fixtures.context()).resourceArn(SET).build()));
+    assertThat(CODEC.decodeUntagResource(Fixtures.context(), bytes(resource + ",\"TagKeys\":[\"a\",\"b\"]}")))
+        .isEqualTo(Either.right(UntagResourceCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .resourceArn(SET).tagKeys(List.of("a", "b")).build()));
+    assertThat(CODEC.decodeListTagsForResource(Fixtures.context(), bytes(resource + ",\"NextToken\":\"t\"}")))
+        .isEqualTo(Either.right(ListTagsForResourceCommand.builder().context(Fixtures.context()).instanceArn(INSTANCE)
+            .resourceArn(SET).nextToken("t").build()));
+    assertThat(CODEC.decodeTagResource(Fixtures.context(), bytes("{\"Tags\":[{\"Key\":1}]}")).getLeft().status())
+        .isEqualTo(400);
+    assertThat(CODEC.decodeUntagResource(Fixtures.context(), bytes("{\"TagKeys\":\"a\"}")).getLeft()
+        .bodyAsString()).startsWith("{\"__type\":\"SerializationException\"");
+  }
+
+  @Test
+  void the_permission_set_surface_answers_are_exact() {
+    Instance instance = new Instance(InstanceArn.parse(INSTANCE).get(), AccountId.of(Fixtures.OWNER), "main",
+        "d-1234567890", CREATED);
+    PermissionSetArn set = PermissionSetArn.parse(SET).get();
+
+    assertOk(CODEC.encodeInstance(instance), "{\"InstanceArn\":\"" + INSTANCE + "\",\"IdentityStoreId\":"
+        + "\"d-1234567890\",\"OwnerAccountId\":\"123456789012\",\"Name\":\"main\",\"CreatedDate\":" + CREATED_JSON
+        + ",\"Status\":\"ACTIVE\"}");
+    assertOk(CODEC.encodePermissionSetArns(new Page<>(List.of(set), "next")),
+        "{\"PermissionSets\":[\"" + SET + "\"],\"NextToken\":\"next\"}");
+    assertOk(CODEC.encodePermissionSetArns(new Page<>(List.of(), null)), "{\"PermissionSets\":[]}");
+    assertOk(CODEC.encodePermissionSetUpdated(new PermissionSet(set, "ReadOnly", null, "PT1H", null, null, CREATED, 2)),
+        "{}");
+    assertOk(CODEC.encodeTagsChanged(List.of(new Tag("a", "1"))), "{}");
+    assertOk(CODEC.encodeTags(new Page<>(List.of(new Tag("team", "identity"), new Tag("empty", "")), null)),
+        "{\"Tags\":[{\"Key\":\"team\",\"Value\":\"identity\"},{\"Key\":\"empty\",\"Value\":\"\"}]}");
+    assertOk(CODEC.encodeTags(new Page<>(List.of(), "t")), "{\"Tags\":[],\"NextToken\":\"t\"}");
   }
 
   @Test
@@ -265,6 +337,19 @@ class SsoAdminCodecTest {
         "{\"__type\":\"ValidationException\",\"Message\":\"TargetId is required when TargetType is AWS_ACCOUNT.\"}");
     assertError(CODEC.encodeError(new GrantsError.InvalidPageToken("forged")), 400,
         "{\"__type\":\"ValidationException\",\"Message\":\"The NextToken is not valid for this listing.\"}");
+    assertError(CODEC.encodeError(new GrantsError.TooManyTags(set, 50)), 400,
+        "{\"__type\":\"ServiceQuotaExceededException\",\"Message\":\"The resource would have more than 50 tags.\"}");
+    String application = "arn:aws:sso::123456789012:application/ssoins-1234567890abcdef/apl-1234567890abcdef";
+    assertError(CODEC.encodeError(new GrantsError.TaggedResourceNotFound(application, "Application")), 400,
+        "{\"__type\":\"ResourceNotFoundException\",\"Message\":\"Could not find Application with ARN "
+            + application + "\"}");
+    assertError(CODEC.encodeError(new GrantsError.InvalidRequest(List.of(
+            new Violation("tags.1.member.key", "", Constraint.minLength(1)),
+            new Violation("tagKeys", "[]", Constraint.minItems(1))))), 400,
+        "{\"__type\":\"ValidationException\",\"Message\":\"2 validation errors detected: Value '' at "
+            + "'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+            + "Value '[]' at 'tagKeys' failed to satisfy constraint: Member must have length greater than or equal "
+            + "to 1\"}");
     assertError(CODEC.encodeError(new GrantsError.ConcurrentModification(Arn.parse(SET).get(), 100)), 400,
         "{\"__type\":\"ThrottlingException\",\"Message\":\"The resource is being changed by other requests; retry the "
             + "request.\"}");
@@ -302,7 +387,9 @@ class SsoAdminCodecTest {
     assertThat(SsoAdminOperation.ofTarget("swbexternalservice.provisionpermissionset")).isEmpty();
     assertThat(SsoAdminOperation.ofTarget("ProvisionPermissionSet")).isEmpty();
     assertThat(SsoAdminOperation.ofTarget(null)).isEmpty();
-    assertThat(SsoAdminOperation.values()).hasSize(11)
+    assertThat(SsoAdminOperation.ofTarget("SWBExternalService.ListTagsForResource"))
+        .containsExactly(SsoAdminOperation.LIST_TAGS_FOR_RESOURCE);
+    assertThat(SsoAdminOperation.values()).hasSize(17)
         .allSatisfy(operation -> assertThat(SsoAdminOperation.ofTarget(operation.target())).containsExactly(operation));
   }
 

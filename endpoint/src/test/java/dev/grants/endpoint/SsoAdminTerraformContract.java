@@ -1,0 +1,158 @@
+package dev.grants.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.grants.testkit.Fixtures;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.ssoadmin.model.PermissionSet;
+import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatusMetadata;
+import software.amazon.awssdk.services.ssoadmin.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.ssoadmin.model.StatusValues;
+import software.amazon.awssdk.services.ssoadmin.model.Tag;
+
+/**
+ * A permission set driven by Terraform's AWS provider ({@value Terraform#PROVIDER_VERSION}), as a user manages one:
+ * {@code aws_ssoadmin_permission_set} (name, description, session duration, relay state, tags) in the instance the
+ * data source {@code aws_ssoadmin_instances} finds, read back through the data source
+ * {@code aws_ssoadmin_permission_set}, through apply, a plan with no changes, a change of every updatable attribute
+ * (one tag changes its value, one goes, one comes), a plan with no changes, and destroy, after which the instance has
+ * no permission set left. What Terraform applied is read back with the SDK at each step. Skipped, saying why, where
+ * Terraform or the provider's local mirror is absent ({@link Terraform#onThisMachine()}).
+ *
+ * <p>A store runs it with a subclass that registers {@link #endpointOn} on a static field, as for the SDK contracts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SsoAdminTerraformContract {
+  private static final String FIRST_RELAY = "https://console.aws.amazon.com/";
+  private static final String SECOND_RELAY = "https://console.aws.amazon.com/s3/home";
+
+  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
+  static StoreEndpoint endpointOn(StoreUnderTest store) {
+    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
+  }
+
+  private Terraform terraform;
+
+  @BeforeAll
+  void findTerraform() {
+    terraform = Terraform.onThisMachine().orElse(null);
+    Assumptions.assumeTrue(terraform != null, Terraform::absence);
+  }
+
+  @Test
+  void a_permission_set_goes_through_apply_plan_change_plan_and_destroy_leaving_nothing(
+      ClientSettings settings, @TempDir Path directory) {
+    try (SsoAdminClient sso = SsoAdminSdkContract.client(settings)) {
+      String instance = sso.createInstance(b -> b.name("terraform")).instanceArn();
+      Terraform.Workspace workspace = terraform.workspace(directory, settings.endpoint(), settings.region(),
+          settings.accessKeyId(), configuration("First version", "PT2H", FIRST_RELAY,
+              Map.of("team", "platform", "owner", "identity")));
+      try {
+        workspace.apply();
+
+        String set = workspace.output("permission_set_arn");
+        assertThat(sso.listPermissionSets(b -> b.instanceArn(instance)).permissionSets()).containsExactly(set);
+        assertDescribed(sso, instance, set, "First version", "PT2H", FIRST_RELAY);
+        assertThat(tags(sso, instance, set)).isEqualTo(Map.of("team", "platform", "owner", "identity"));
+        assertThat(workspace.output("read_description")).as("the data source").isEqualTo("First version");
+        assertThat(workspace.output("instance_arn")).isEqualTo(instance);
+        assertNoChanges(workspace);
+
+        workspace.configure(configuration("Second version", "PT4H", SECOND_RELAY,
+            Map.of("team", "security", "env", "test")));
+        workspace.apply();
+
+        assertThat(workspace.output("permission_set_arn")).as("updated in place").isEqualTo(set);
+        assertDescribed(sso, instance, set, "Second version", "PT4H", SECOND_RELAY);
+        assertThat(tags(sso, instance, set)).isEqualTo(Map.of("team", "security", "env", "test"));
+        assertThat(workspace.output("read_description")).isEqualTo("Second version");
+        // The provider re-provisions a permission set after updating it; provisioned nowhere, that succeeds at once.
+        assertThat(sso.listPermissionSetProvisioningStatus(b -> b.instanceArn(instance))
+            .permissionSetsProvisioningStatus()).extracting(PermissionSetProvisioningStatusMetadata::status)
+            .containsOnly(StatusValues.SUCCEEDED);
+        assertNoChanges(workspace);
+
+        workspace.destroy();
+
+        assertThat(workspace.state()).isEmpty();
+        assertThat(sso.listPermissionSets(b -> b.instanceArn(instance)).permissionSets()).isEmpty();
+        assertThatThrownBy(() -> sso.listTagsForResource(b -> b.instanceArn(instance).resourceArn(set)))
+            .isInstanceOf(ResourceNotFoundException.class);
+      } finally {
+        if (!workspace.state().isEmpty()) {
+          workspace.destroy();
+        }
+      }
+    }
+  }
+
+  private static void assertNoChanges(Terraform.Workspace workspace) {
+    Terraform.Plan plan = workspace.plan();
+    assertThat(plan.hasChanges()).as("terraform plan after apply:\n%s", plan.output()).isFalse();
+  }
+
+  private static void assertDescribed(SsoAdminClient sso, String instance, String set, String description,
+      String sessionDuration, String relayState) {
+    PermissionSet described = sso.describePermissionSet(b -> b.instanceArn(instance).permissionSetArn(set))
+        .permissionSet();
+    assertThat(described.name()).isEqualTo("TerraformOps");
+    assertThat(described.description()).isEqualTo(description);
+    assertThat(described.sessionDuration()).isEqualTo(sessionDuration);
+    assertThat(described.relayState()).isEqualTo(relayState);
+  }
+
+  private static Map<String, String> tags(SsoAdminClient sso, String instance, String set) {
+    return sso.listTagsForResource(b -> b.instanceArn(instance).resourceArn(set)).tags().stream()
+        .collect(Collectors.toMap(Tag::key, Tag::value));
+  }
+
+  /** The permission set with the attributes given, the data sources that find its instance and read it back. */
+  private static String configuration(String description, String sessionDuration, String relayState,
+      Map<String, String> tags) {
+    String tagLines = tags.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(tag -> "    %s = \"%s\"".formatted(tag.getKey(), tag.getValue()))
+        .collect(Collectors.joining("\n"));
+    return """
+        data "aws_ssoadmin_instances" "main" {}
+
+        resource "aws_ssoadmin_permission_set" "ops" {
+          name             = "TerraformOps"
+          instance_arn     = tolist(data.aws_ssoadmin_instances.main.arns)[0]
+          description      = "%s"
+          session_duration = "%s"
+          relay_state      = "%s"
+          tags = {
+        %s
+          }
+        }
+
+        data "aws_ssoadmin_permission_set" "read" {
+          instance_arn = tolist(data.aws_ssoadmin_instances.main.arns)[0]
+          arn          = aws_ssoadmin_permission_set.ops.arn
+          # Read after the resource changed, not before: the plan would otherwise read the old description.
+          depends_on = [aws_ssoadmin_permission_set.ops]
+        }
+
+        output "permission_set_arn" {
+          value = aws_ssoadmin_permission_set.ops.arn
+        }
+
+        output "instance_arn" {
+          value = tolist(data.aws_ssoadmin_instances.main.arns)[0]
+        }
+
+        output "read_description" {
+          value = data.aws_ssoadmin_permission_set.read.description
+        }
+        """.formatted(description, sessionDuration, relayState, tagLines);
+  }
+}
