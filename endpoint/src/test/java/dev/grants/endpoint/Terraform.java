@@ -121,6 +121,15 @@ final class Terraform {
       }
     }
 
+    /** Writes {@code bytes} to the file {@code name} beside the configuration (an archive it names, say). */
+    void writeFile(String name, byte[] bytes) {
+      try {
+        Files.write(directory.resolve(name), bytes);
+      } catch (IOException failed) {
+        throw new UncheckedIOException(failed);
+      }
+    }
+
     /** {@code terraform apply}: fails with Terraform's output unless every change was applied. */
     String apply() {
       return run("apply", "-auto-approve", "-input=false", "-no-color");

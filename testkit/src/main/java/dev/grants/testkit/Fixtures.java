@@ -25,11 +25,14 @@ import dev.grants.ports.in.DeletePermissionSetCommand;
 import dev.grants.ports.in.DescribeInstanceCommand;
 import dev.grants.ports.in.DescribePermissionSetCommand;
 import dev.grants.ports.in.DescribePermissionSetProvisioningStatusCommand;
+import dev.grants.ports.in.GetLayerVersionByArnCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
 import dev.grants.ports.in.GetSigningProfileCommand;
 import dev.grants.ports.in.ListAccountsForProvisionedPermissionSetCommand;
 import dev.grants.ports.in.ListInstancesCommand;
+import dev.grants.ports.in.ListLayerVersionsCommand;
+import dev.grants.ports.in.ListLayersCommand;
 import dev.grants.ports.in.ListPermissionSetProvisioningStatusCommand;
 import dev.grants.ports.in.ListPermissionSetsCommand;
 import dev.grants.ports.in.ListPermissionSetsProvisionedToAccountCommand;
@@ -154,6 +157,21 @@ public final class Fixtures {
   /** Reads version 1 of the seed layer. */
   public static GetLayerVersionCommand.Builder getLayerVersion() {
     return GetLayerVersionCommand.builder().context(context()).layerName(LAYER).versionNumber(1);
+  }
+
+  /** Reads version 1 of the seed layer by its ARN ({@code GetLayerVersionByArn}). */
+  public static GetLayerVersionByArnCommand.Builder getLayerVersionByArn() {
+    return GetLayerVersionByArnCommand.builder().context(context()).arn(layerVersionArn(1).toString());
+  }
+
+  /** Lists the owner's layers in the seed region, unfiltered. */
+  public static ListLayersCommand.Builder listLayers() {
+    return ListLayersCommand.builder().context(context());
+  }
+
+  /** Lists the versions of the seed layer, unfiltered. */
+  public static ListLayerVersionsCommand.Builder listLayerVersions() {
+    return ListLayerVersionsCommand.builder().context(context()).layerName(LAYER);
   }
 
   /** Deletes version 1 of the seed layer. */

@@ -6,7 +6,10 @@ import static dev.grants.adapters.json.lambda.LambdaLayerCodec.VERSION_NUMBER;
 import static dev.grants.adapters.json.lambda.LambdaOperation.ADD_LAYER_VERSION_PERMISSION;
 import static dev.grants.adapters.json.lambda.LambdaOperation.DELETE_LAYER_VERSION;
 import static dev.grants.adapters.json.lambda.LambdaOperation.GET_LAYER_VERSION;
+import static dev.grants.adapters.json.lambda.LambdaOperation.GET_LAYER_VERSION_BY_ARN;
 import static dev.grants.adapters.json.lambda.LambdaOperation.GET_LAYER_VERSION_POLICY;
+import static dev.grants.adapters.json.lambda.LambdaOperation.LIST_LAYERS;
+import static dev.grants.adapters.json.lambda.LambdaOperation.LIST_LAYER_VERSIONS;
 import static dev.grants.adapters.json.lambda.LambdaOperation.PUBLISH_LAYER_VERSION;
 import static dev.grants.adapters.json.lambda.LambdaOperation.REMOVE_LAYER_VERSION_PERMISSION;
 
@@ -27,6 +30,13 @@ final class LambdaFamily {
   static Family create(LayerVersions versions, LayerVersionPermissions permissions) {
     LambdaLayerCodec codec = LambdaLayerCodec.create();
     RouteTable<LambdaOperation> routes = RouteTable.builder(LambdaOperation.class, codec::encodeError)
+        .on(GET_LAYER_VERSION_BY_ARN, call -> codec.decodeGetLayerVersionByArn(call.context(), call.query()),
+            versions::getByArn, version -> codec.encodeLayerVersion(GET_LAYER_VERSION_BY_ARN, version))
+        .on(LIST_LAYERS, call -> codec.decodeListLayers(call.context(), call.query()),
+            versions::listLayers, codec::encodeLayers)
+        .on(LIST_LAYER_VERSIONS,
+            call -> codec.decodeListLayerVersions(call.context(), call.label(LAYER_NAME), call.query()),
+            versions::listVersions, codec::encodeLayerVersions)
         .on(PUBLISH_LAYER_VERSION,
             call -> codec.decodePublishLayerVersion(call.context(), call.label(LAYER_NAME), call.body()),
             versions::publish, published -> codec.encodeLayerVersion(PUBLISH_LAYER_VERSION, published))

@@ -2,13 +2,15 @@ package dev.grants.adapters.http;
 
 import dev.grants.adapters.json.wire.RestOperation;
 import dev.grants.adapters.json.wire.WireResponse;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * A rest-json family: its paths are {@code root} and everything under it. A request is answered by the operation
- * whose method and path template ({@link RestOperation#route()}) it matches, through the family's route table,
+ * whose method and path template ({@link RestOperation#route()}, with the query members it requires) it matches, through the family's route table,
  * and by the family's unknown operation (404) when no operation declares its method and path. Immutable.
  *
  * @param <O> the family's operations
@@ -16,7 +18,7 @@ import java.util.function.BiFunction;
 final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
   private final String root;
   private final String under;
-  private final Map<O, PathTemplate> templates;
+  private final List<Map.Entry<O, PathTemplate>> templates;
   private final RouteTable<O> routes;
   private final BiFunction<String, String, WireResponse> unknown;
   private final Faults faults;
@@ -29,10 +31,15 @@ final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
       Faults faults) {
     this.root = root;
     this.under = root + '/';
-    this.templates = new EnumMap<>(operations);
+    // The templates that require more query members first: on a path two operations share, the one the query
+    // names (GetLayerVersionByArn's ?find=LayerVersion) is tried before the one the bare path names (ListLayers).
+    List<Map.Entry<O, PathTemplate>> parsed = new ArrayList<>();
     for (O operation : operations.getEnumConstants()) {
-      templates.put(operation, PathTemplate.parse(operation.route().pathTemplate()));
+      parsed.add(Map.entry(operation, PathTemplate.parse(operation.route().pathTemplate())));
     }
+    parsed.sort(Comparator.comparingInt(
+        (Map.Entry<O, PathTemplate> template) -> template.getValue().requiredQueryMembers()).reversed());
+    this.templates = List.copyOf(parsed);
     this.routes = routes;
     this.unknown = unknown;
     this.faults = faults;
@@ -46,11 +53,11 @@ final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
   @Override
   public WireResponse handle(EndpointRequest request) {
     String[] segments = PathTemplate.split(request.rawPath());
-    for (Map.Entry<O, PathTemplate> template : templates.entrySet()) {
+    for (Map.Entry<O, PathTemplate> template : templates) {
       if (!template.getKey().route().method().equals(request.method())) {
         continue;
       }
-      Map<String, String> labels = template.getValue().match(segments);
+      Map<String, String> labels = template.getValue().match(segments, request.query());
       if (labels != null) {
         return routes.answer(template.getKey(), new Call(request, labels));
       }

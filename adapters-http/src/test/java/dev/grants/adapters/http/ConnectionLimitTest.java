@@ -373,6 +373,19 @@ class ConnectionLimitTest {
     }
 
     @Override
+    public java.util.List<LayerVersion> versions(
+        LayerArn layer, dev.grants.domain.layer.LayerVersionFilter filter, long below, int limit) {
+      return delegate.versions(layer, filter, below, limit);
+    }
+
+    @Override
+    public java.util.List<LayerVersion> latestVersions(dev.grants.domain.principal.Partition partition, String region,
+        dev.grants.domain.principal.AccountId account, dev.grants.domain.layer.LayerVersionFilter filter, String after,
+        int limit) {
+      return delegate.latestVersions(partition, region, account, filter, after, limit);
+    }
+
+    @Override
     public boolean delete(LayerVersionArn arn) {
       return delegate.delete(arn);
     }

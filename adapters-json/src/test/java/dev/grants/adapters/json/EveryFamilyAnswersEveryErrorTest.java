@@ -135,7 +135,7 @@ class EveryFamilyAnswersEveryErrorTest {
     assertThat(ownAnswers(LambdaErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "LayerVersionNumberBelowOne", "OrganizationRequiresAnyPrincipal", "UnsupportedLayerContent",
         "LayerVersionNotFound", "NoPolicy", "PolicyHasNoStatements", "StatementNotFound", "StatementIdConflict",
-        "RevisionMismatch", "PolicyTooLarge", "AccessDenied", "ConcurrentModification");
+        "RevisionMismatch", "PolicyTooLarge", "AccessDenied", "ConcurrentModification", "InvalidPageToken");
     assertThat(ownAnswers(SignerErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "InvalidSignerPrincipal", "ActionNotSupportedForPlatform", "InvalidSignerStatementId",
         "SigningProfileNotFound", "ProfileNotActive", "ProfileNameNotReusable", "UnsupportedPlatform",

@@ -4,6 +4,7 @@ import dev.grants.domain.layer.LayerArn;
 import dev.grants.domain.layer.LayerContent;
 import dev.grants.domain.layer.LayerVersion;
 import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.layer.LayerVersionFilter;
 import dev.grants.domain.policy.ResourcePolicy;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Arn;
@@ -15,6 +16,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongFunction;
 
 /**
@@ -43,6 +46,7 @@ public final class PostgresLayerVersionRepository implements LayerVersionReposit
   private final String selectSql;
   private final String selectWithPolicySql;
   private final String deleteSql;
+  private final String versionsTable;
 
   PostgresLayerVersionRepository(Database database, PostgresResourcePolicyRepository policies) {
     this.database = database;
@@ -58,6 +62,7 @@ public final class PostgresLayerVersionRepository implements LayerVersionReposit
         + " FROM " + versions + " v LEFT JOIN "
         + database.table("resource_policies") + " p ON p.resource = v.arn WHERE v.arn = ?";
     this.deleteSql = "DELETE FROM " + versions + " WHERE arn = ?";
+    this.versionsTable = versions;
   }
 
   @Override
@@ -150,6 +155,78 @@ public final class PostgresLayerVersionRepository implements LayerVersionReposit
         }
       }
     });
+  }
+
+  @Override
+  public List<LayerVersion> versions(LayerArn layer, LayerVersionFilter filter, long below, int limit) {
+    String sql = "SELECT " + COLUMNS + " FROM " + versionsTable + " WHERE layer = ? AND version < ?"
+        + matching("", filter) + " ORDER BY version DESC FETCH FIRST ? ROWS ONLY";
+    return database.autoCommit("listing the versions of " + layer, connection -> {
+      try (PreparedStatement select = database.prepare(connection, sql)) {
+        select.setString(1, layer.toString());
+        select.setLong(2, below);
+        int next = bindFilter(select, 3, filter);
+        select.setInt(next, limit);
+        return rows(select);
+      }
+    });
+  }
+
+  /**
+   * The newest matching version of each layer, in one statement: a version is its layer's newest match when no
+   * newer version of the layer matches. Names compare byte by byte ({@code COLLATE "C"}), as {@link String#compareTo}
+   * does on their ASCII, whatever the database's default collation.
+   */
+  @Override
+  public List<LayerVersion> latestVersions(
+      Partition partition, String region, AccountId account, LayerVersionFilter filter, String after, int limit) {
+    String sql = "SELECT " + COLUMNS + " FROM " + versionsTable + " v WHERE account = ? AND region = ?"
+        + " AND partition_name = ? AND layer_name COLLATE \"C\" > ?" + matching("", filter)
+        + " AND NOT EXISTS (SELECT 1 FROM " + versionsTable + " w WHERE w.layer = v.layer AND w.version > v.version"
+        + matching("w.", filter) + ") ORDER BY layer_name COLLATE \"C\" FETCH FIRST ? ROWS ONLY";
+    return database.autoCommit("listing the layers of " + account + " in " + region, connection -> {
+      try (PreparedStatement select = database.prepare(connection, sql)) {
+        select.setString(1, account.value());
+        select.setString(2, region);
+        select.setString(3, partition.name());
+        select.setString(4, after);
+        int next = bindFilter(select, 5, filter);
+        next = bindFilter(select, next, filter);
+        select.setInt(next, limit);
+        return rows(select);
+      }
+    });
+  }
+
+  /**
+   * The conditions of {@code filter} on the columns of {@code alias}: the quoted name is found in the stored JSON
+   * array (which writes runtimes and architectures, plain ASCII, as they are).
+   */
+  private static String matching(String alias, LayerVersionFilter filter) {
+    return (filter.runtime() == null ? "" : " AND POSITION(? IN " + alias + "compatible_runtimes) > 0")
+        + (filter.architecture() == null ? "" : " AND POSITION(? IN " + alias + "compatible_architectures) > 0");
+  }
+
+  /** Binds the parameters of {@link #matching} from {@code index}; returns the index after them. */
+  private static int bindFilter(PreparedStatement select, int index, LayerVersionFilter filter) throws SQLException {
+    int next = index;
+    if (filter.runtime() != null) {
+      select.setString(next++, '"' + filter.runtime() + '"');
+    }
+    if (filter.architecture() != null) {
+      select.setString(next++, '"' + filter.architecture() + '"');
+    }
+    return next;
+  }
+
+  private static List<LayerVersion> rows(PreparedStatement select) throws SQLException {
+    List<LayerVersion> found = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        found.add(version(row));
+      }
+    }
+    return found;
   }
 
   @Override

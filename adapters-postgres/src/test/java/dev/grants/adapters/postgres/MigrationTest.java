@@ -21,7 +21,8 @@ class MigrationTest {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
     PostgresStore store = PostgresStore.builder(TestPostgres.pool()).schema("permissions_once").build();
 
-    assertThat(store.migrate()).isEqualTo(4); // V1, the tables; V2, the provisioning leases; V3, shared secrets; V4, tags
+    assertThat(store.migrate()).isEqualTo(5); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
+    // V4, tags; V5, the index of layer listings
     assertThat(store.migrate()).isZero();
 
     assertThat(tables("permissions_once")).contains(PostgresStore.HISTORY_TABLE, "resource_policies",

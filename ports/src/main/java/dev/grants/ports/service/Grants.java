@@ -57,17 +57,17 @@ public final class Grants {
     Announcer announcer = new Announcer(builder.events);
     PolicyEditor policies =
         new PolicyEditor(builder.resourcePolicies, builder.ids, announcer, builder.maxCommitAttempts);
+    // The page-token key is drawn from the id generator, the one source of randomness the core has.
+    byte[] secret =
+        (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
+    SignedPageTokens tokens = new SignedPageTokens(builder.pageTokenSecret != null ? builder.pageTokenSecret : secret);
     LayerVersionLookup versions = new LayerVersionLookup(builder.layerVersions, builder.resourcePolicies);
-    this.layerVersions = new LayerVersionService(builder.layerVersions, versions, policies, builder.clock);
+    this.layerVersions = new LayerVersionService(builder.layerVersions, versions, policies, builder.clock, tokens);
     this.layerVersionPermissions = new LayerVersionPermissionService(versions, policies);
     SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
     this.signingProfiles =
         new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
-    // The page-token key is drawn from the id generator, the one source of randomness the core has.
-    byte[] secret =
-        (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
-    SignedPageTokens tokens = new SignedPageTokens(builder.pageTokenSecret != null ? builder.pageTokenSecret : secret);
     String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
     PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
     ProvisioningDeadlines deadlines = new ProvisioningDeadlines(

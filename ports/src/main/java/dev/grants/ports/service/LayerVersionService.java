@@ -12,8 +12,12 @@ import dev.grants.domain.principal.Arn;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
 import dev.grants.ports.in.DeleteLayerVersionResult;
+import dev.grants.ports.in.GetLayerVersionByArnCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
 import dev.grants.ports.in.LayerVersions;
+import dev.grants.ports.in.ListLayerVersionsCommand;
+import dev.grants.ports.in.ListLayersCommand;
+import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.out.LayerVersionRepository;
 import io.vavr.control.Either;
@@ -33,12 +37,15 @@ public final class LayerVersionService implements LayerVersions {
   private final LayerVersionLookup lookup;
   private final PolicyEditor policies;
   private final Clock clock;
+  private final LayerListings listings;
 
-  LayerVersionService(LayerVersionRepository versions, LayerVersionLookup lookup, PolicyEditor policies, Clock clock) {
+  LayerVersionService(LayerVersionRepository versions, LayerVersionLookup lookup, PolicyEditor policies, Clock clock,
+      SignedPageTokens tokens) {
     this.versions = versions;
     this.lookup = lookup;
     this.policies = policies;
     this.clock = clock;
+    this.listings = new LayerListings(versions, tokens);
   }
 
   @Override
@@ -66,16 +73,35 @@ public final class LayerVersionService implements LayerVersions {
     return PortFailures.contained(() -> Requests.layerName(command.layerName())
         .flatMap(name -> LayerVersionNumber.check(command.versionNumber())
             .map(number -> LayerVersionLookup.resolve(name, command.context()).version(number)))
-        .flatMap(arn -> {
-          CallContext context = command.context();
-          if (context.isAccount(arn.layer().account())) {
-            return lookup.existing(arn);
-          }
-          // Another account's version: readable exactly where its policy grants the caller GetLayerVersion, and
-          // refused alike when it does not exist.
-          return AccountBoundary.readGranted(context, policies.read(arn.arn()),
-              context.asking(Action.LAMBDA_GET_LAYER_VERSION), versions.find(arn));
-        }));
+        .flatMap(arn -> read(arn, command.context())));
+  }
+
+  @Override
+  public Either<GrantsError, LayerVersion> getByArn(GetLayerVersionByArnCommand command) {
+    return PortFailures.contained(() -> Requests.valid(LayerVersionArn.validate(command.arn()))
+        .flatMap(named -> LayerVersionNumber.check(named.number()).map(named.layer()::version))
+        .flatMap(arn -> read(arn, command.context())));
+  }
+
+  /** Version {@code arn} as {@code context} may read it: its own account's, or another's where the policy grants. */
+  private Either<GrantsError, LayerVersion> read(LayerVersionArn arn, CallContext context) {
+    if (context.isAccount(arn.layer().account())) {
+      return lookup.existing(arn);
+    }
+    // Another account's version: readable exactly where its policy grants the caller GetLayerVersion, and
+    // refused alike when it does not exist.
+    return AccountBoundary.readGranted(context, policies.read(arn.arn()),
+        context.asking(Action.LAMBDA_GET_LAYER_VERSION), versions.find(arn));
+  }
+
+  @Override
+  public Either<GrantsError, Page<LayerVersion>> listLayers(ListLayersCommand command) {
+    return PortFailures.contained(() -> listings.layers(command));
+  }
+
+  @Override
+  public Either<GrantsError, Page<LayerVersion>> listVersions(ListLayerVersionsCommand command) {
+    return PortFailures.contained(() -> listings.versions(command));
   }
 
   @Override

@@ -7,15 +7,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Opaque, tamper-proof page tokens: the offset to go on from, signed (HMAC-SHA256) together with the listing
- * it belongs to, under a key that only this wiring knows. An altered token, or one issued for another listing
- * (another instance, permission set, account or filter), fails the check and is refused, never guessed at.
+ * Opaque, tamper-proof page tokens: the offset (or, for a listing by key, the position) to go on from, signed
+ * (HMAC-SHA256) together with the listing it belongs to, under a key that only this wiring knows. An altered token,
+ * or one issued for another listing (another instance, permission set, layer, account or filter), fails the check and
+ * is refused, never guessed at.
  */
 final class SignedPageTokens {
   private static final int MAC_BYTES = 16;
@@ -38,25 +40,37 @@ final class SignedPageTokens {
   }
 
   String write(String listing, int offset) {
-    byte[] mac = mac(listing, offset);
-    ByteBuffer token = ByteBuffer.allocate(4 + MAC_BYTES).putInt(offset).put(mac, 0, MAC_BYTES);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+    return writePosition(listing, ByteBuffer.allocate(4).putInt(offset).array());
   }
 
   Either<GrantsError, Integer> read(String listing, String token) {
+    return readPosition(listing, token)
+        .map(position -> position.length == 4 ? ByteBuffer.wrap(position).getInt() : 0)
+        .filterOrElse(offset -> offset > 0, offset -> new GrantsError.InvalidPageToken(token));
+  }
+
+  /**
+   * A token for {@code listing} that carries {@code position}, any bytes: where a listing by key (not by offset)
+   * goes on, such as the last layer name or version number of a page.
+   */
+  String writePosition(String listing, byte[] position) {
+    byte[] mac = mac(listing, position);
+    ByteBuffer token = ByteBuffer.allocate(position.length + MAC_BYTES).put(position).put(mac, 0, MAC_BYTES);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
+  }
+
+  /** The position {@code token} carries, if this wiring wrote it for {@code listing}; InvalidPageToken otherwise. */
+  Either<GrantsError, byte[]> readPosition(String listing, String token) {
     try {
       byte[] bytes = Base64.getUrlDecoder().decode(token);
-      // Only the one spelling write() gives: the decoder also takes padding and ignores the unused low bits of the
-      // last character, so other spellings of the same bytes would pass the MAC check.
-      if (bytes.length == 4 + MAC_BYTES && token.equals(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        int offset = buffer.getInt();
-        byte[] given = new byte[MAC_BYTES];
-        buffer.get(given);
-        byte[] expected = new byte[MAC_BYTES];
-        System.arraycopy(mac(listing, offset), 0, expected, 0, MAC_BYTES);
-        if (offset > 0 && MessageDigest.isEqual(given, expected)) {
-          return Either.right(offset);
+      // Only the one spelling writePosition() gives: the decoder also takes padding and ignores the unused low bits
+      // of the last character, so other spellings of the same bytes would pass the MAC check.
+      if (bytes.length > MAC_BYTES && token.equals(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))) {
+        byte[] position = Arrays.copyOf(bytes, bytes.length - MAC_BYTES);
+        byte[] given = Arrays.copyOfRange(bytes, position.length, bytes.length);
+        byte[] expected = Arrays.copyOf(mac(listing, position), MAC_BYTES);
+        if (MessageDigest.isEqual(given, expected)) {
+          return Either.right(position);
         }
       }
     } catch (IllegalArgumentException notBase64) {
@@ -65,12 +79,12 @@ final class SignedPageTokens {
     return Either.left(new GrantsError.InvalidPageToken(token));
   }
 
-  private byte[] mac(String listing, int offset) {
+  private byte[] mac(String listing, byte[] position) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
       mac.update(listing.getBytes(StandardCharsets.UTF_8));
-      mac.update(ByteBuffer.allocate(4).putInt(offset).array());
+      mac.update(position);
       return mac.doFinal();
     } catch (GeneralSecurityException impossible) {
       // Every Java platform must provide HmacSHA256 (Mac's Javadoc).

@@ -7,6 +7,7 @@ import dev.grants.domain.layer.LayerArn;
 import dev.grants.domain.layer.LayerContent;
 import dev.grants.domain.layer.LayerVersion;
 import dev.grants.domain.layer.LayerVersionArn;
+import dev.grants.domain.layer.LayerVersionFilter;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Partition;
 import dev.grants.ports.out.LayerVersionRepository;
@@ -20,7 +21,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link LayerVersionRepository}: numbering from 1, never reusing a number, reads and
+ * The contract of {@link LayerVersionRepository}: numbering from 1, never reusing a number, reads, listings and
  * deletes, and distinct numbers under concurrent publishers. Extend it with your adapter:
  *
  * <pre>{@code
@@ -135,6 +136,75 @@ public abstract class LayerVersionRepositoryContract extends RepositoryContract<
     for (long number : all) {
       assertThat(repository.find(LAYER.version(number)).isDefined()).isTrue();
     }
+  }
+
+  @Test
+  void versions_are_listed_newest_first_below_a_number_up_to_a_limit_without_the_deleted() {
+    for (int i = 0; i < 5; i++) {
+      publish(LAYER);
+    }
+    publish(OTHER_LAYER);
+    repository.delete(LAYER.version(4));
+
+    assertThat(numbers(repository.versions(LAYER, LayerVersionFilter.ANY, Long.MAX_VALUE, 10)))
+        .containsExactly(5L, 3L, 2L, 1L);
+    assertThat(numbers(repository.versions(LAYER, LayerVersionFilter.ANY, 5, 2))).containsExactly(3L, 2L);
+    assertThat(repository.versions(LAYER, LayerVersionFilter.ANY, 1, 10)).isEmpty();
+    assertThat(repository.versions(LAYER, LayerVersionFilter.ANY, Long.MAX_VALUE, 1))
+        .containsExactly(repository.find(LAYER.version(5)).get());
+  }
+
+  @Test
+  void listed_versions_are_those_that_name_the_filters_runtime_and_architecture_whole() {
+    LayerVersion java = publishWith(LAYER, List.of("java17", "nodejs20.x"), List.of("x86_64"));
+    LayerVersion node = publishWith(LAYER, List.of("nodejs"), List.of("arm64", "x86_64"));
+    publishWith(LAYER, List.of(), List.of());
+
+    assertThat(repository.versions(LAYER, LayerVersionFilter.of("nodejs", null), Long.MAX_VALUE, 10))
+        .containsExactly(node);
+    assertThat(repository.versions(LAYER, LayerVersionFilter.of(null, "x86_64"), Long.MAX_VALUE, 10))
+        .containsExactly(node, java);
+    assertThat(repository.versions(LAYER, LayerVersionFilter.of("java17", "arm64"), Long.MAX_VALUE, 10)).isEmpty();
+  }
+
+  @Test
+  void the_newest_matching_version_of_each_layer_of_an_owner_is_listed_by_name_after_a_name_up_to_a_limit() {
+    LayerArn upper = layer(Fixtures.REGION, Fixtures.OWNER, "Zed");
+    LayerArn dashed = layer(Fixtures.REGION, Fixtures.OWNER, "my-layer-2");
+    LayerVersion upperOne = publish(upper);
+    publish(LAYER);
+    LayerVersion newest = publishWith(LAYER, List.of(), List.of());
+    LayerVersion other = publish(OTHER_LAYER);
+    LayerVersion dashedOne = publish(dashed);
+    publish(layer("eu-west-1", Fixtures.OWNER, "elsewhere"));
+    publish(layer(Fixtures.REGION, Fixtures.GRANTEE, "theirs"));
+    LayerArn gone = layer(Fixtures.REGION, Fixtures.OWNER, "gone");
+    publish(gone);
+    repository.delete(gone.version(1));
+    AccountId owner = AccountId.of(Fixtures.OWNER);
+
+    assertThat(repository.latestVersions(Partition.AWS, Fixtures.REGION, owner, LayerVersionFilter.ANY, "", 10))
+        .containsExactly(upperOne, newest, dashedOne, other);
+    assertThat(repository.latestVersions(Partition.AWS, Fixtures.REGION, owner, LayerVersionFilter.ANY, "my-layer", 2))
+        .containsExactly(dashedOne, other);
+    assertThat(repository.latestVersions(Partition.AWS, Fixtures.REGION, owner, LayerVersionFilter.of("java17", null),
+        "", 10)).as("each layer's newest version that matches").containsExactly(upperOne,
+        repository.find(LAYER.version(1)).get(), dashedOne, other);
+    assertThat(repository.latestVersions(Partition.AWS_CN, Fixtures.REGION, owner, LayerVersionFilter.ANY, "", 10))
+        .isEmpty();
+  }
+
+  private static LayerArn layer(String region, String account, String name) {
+    return new LayerArn(Partition.AWS, region, AccountId.of(account), name);
+  }
+
+  private LayerVersion publishWith(LayerArn layer, List<String> runtimes, List<String> architectures) {
+    return repository.publishNext(layer, number -> new LayerVersion(layer.version(number), null, CREATED,
+        LayerContent.ofArchive(Fixtures.ARCHIVE), runtimes, "MIT", architectures));
+  }
+
+  private static List<Long> numbers(List<LayerVersion> versions) {
+    return versions.stream().map(version -> version.arn().version()).toList();
   }
 
   private LayerVersion publish(LayerArn layer) {

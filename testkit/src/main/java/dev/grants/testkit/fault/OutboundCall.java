@@ -34,6 +34,10 @@ public enum OutboundCall {
   LAYER_VERSION_FIND(LayerVersionRepository.class, "find", false),
   /** {@link LayerVersionRepository#delete}. */
   LAYER_VERSION_DELETE(LayerVersionRepository.class, "delete", true),
+  /** {@link LayerVersionRepository#versions}. */
+  LAYER_VERSIONS_OF(LayerVersionRepository.class, "versions", false),
+  /** {@link LayerVersionRepository#latestVersions}. */
+  LAYER_LATEST_VERSIONS(LayerVersionRepository.class, "latestVersions", false),
 
   /** {@link SigningProfileRepository#find}. */
   PROFILE_FIND(SigningProfileRepository.class, "find", false),

@@ -39,7 +39,7 @@ public final class LambdaErrors {
                   ? "Layer content from S3 is not supported by this endpoint; provide ZipFile."
                   : "Please provide a source for the layer content: ZipFile."))
           .onDepending(GrantsError.LayerVersionNotFound.class, (operation, notFound) -> resourceNotFound(
-              operation == LambdaOperation.GET_LAYER_VERSION
+              operation == LambdaOperation.GET_LAYER_VERSION || operation == LambdaOperation.GET_LAYER_VERSION_BY_ARN
                   ? "The resource you requested does not exist."
                   : "Layer version " + notFound.layerVersion() + " does not exist."))
           .on(GrantsError.NoPolicy.class,
@@ -61,12 +61,15 @@ public final class LambdaErrors {
               denied -> error(403, "AccessDeniedException", "User", "Message", accessDenied(denied)))
           .on(GrantsError.ConcurrentModification.class,
               busy -> CODEC.tooManyRequests("The policy is being changed by other requests; retry the request."))
-          // Signer's refusals: no layer operation reads a signing profile, its platform or its page tokens
-          // (layer policies are read whole, never paged).
+          // A Marker of ListLayers or ListLayerVersions that the listing did not issue. [decided] The service
+          // rejects a marker it did not issue; its text is not on record.
+          .on(GrantsError.InvalidPageToken.class, invalid -> userError(400, "InvalidParameterValueException",
+              "The Marker " + invalid.token() + " is not valid for this listing."))
+          // Signer's refusals: no layer operation reads a signing profile or its platform.
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
-              GrantsError.UnsupportedPlatform.class, GrantsError.InvalidPageToken.class)
+              GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a

@@ -1,5 +1,6 @@
 package dev.grants.adapters.json.lambda;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.grants.adapters.json.policy.PolicyDocumentWriter;
 import dev.grants.adapters.json.wire.BodyFormatException;
 import dev.grants.adapters.json.wire.JsonBody;
@@ -14,12 +15,17 @@ import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddLayerVersionPermissionResult;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
+import dev.grants.ports.in.GetLayerVersionByArnCommand;
 import dev.grants.ports.in.GetLayerVersionCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyCommand;
 import dev.grants.ports.in.GetLayerVersionPolicyResult;
+import dev.grants.ports.in.ListLayerVersionsCommand;
+import dev.grants.ports.in.ListLayersCommand;
+import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PublishLayerVersionCommand;
 import dev.grants.ports.in.RemoveLayerVersionPermissionCommand;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -94,6 +100,24 @@ public final class LambdaLayerCodec {
   public static final String CREATED_DATE = "CreatedDate";
   /** {@code Version}. */
   public static final String VERSION = "Version";
+  /** {@code CompatibleRuntime}, a query member of the listings. */
+  public static final String COMPATIBLE_RUNTIME = "CompatibleRuntime";
+  /** {@code CompatibleArchitecture}, a query member of the listings. */
+  public static final String COMPATIBLE_ARCHITECTURE = "CompatibleArchitecture";
+  /** {@code Marker}, a query member of the listings. */
+  public static final String MARKER = "Marker";
+  /** {@code MaxItems}, a query member of the listings. */
+  public static final String MAX_ITEMS = "MaxItems";
+  /** {@code NextMarker}. */
+  public static final String NEXT_MARKER = "NextMarker";
+  /** {@code Arn}, the query member of {@code GetLayerVersionByArn}. */
+  public static final String ARN = "Arn";
+  /** {@code Layers}. */
+  public static final String LAYERS = "Layers";
+  /** {@code LayerVersions}. */
+  public static final String LAYER_VERSIONS = "LayerVersions";
+  /** {@code LatestMatchingVersion}. */
+  public static final String LATEST_MATCHING_VERSION = "LatestMatchingVersion";
   /** The header that names the error code. */
   public static final String ERROR_TYPE_HEADER = WireResponse.ERROR_TYPE_HEADER;
 
@@ -137,6 +161,36 @@ public final class LambdaLayerCodec {
       CallContext context, String layerName, String versionNumber) {
     return versionNumber(versionNumber).map(number ->
         GetLayerVersionCommand.builder().context(context).layerName(layerName).versionNumber(number).build());
+  }
+
+  /** {@code GET /2018-10-31/layers?find=LayerVersion&Arn=...}. */
+  public Either<WireResponse, GetLayerVersionByArnCommand> decodeGetLayerVersionByArn(
+      CallContext context, Map<String, List<String>> query) {
+    return Either.right(GetLayerVersionByArnCommand.builder().context(context).arn(Query.first(query, ARN)).build());
+  }
+
+  /** {@code GET /2018-10-31/layers?CompatibleRuntime=&Marker=&MaxItems=&CompatibleArchitecture=}. */
+  public Either<WireResponse, ListLayersCommand> decodeListLayers(CallContext context, Map<String, List<String>> query) {
+    return maxItems(query).map(maxItems -> ListLayersCommand.builder()
+        .context(context)
+        .compatibleRuntime(Query.first(query, COMPATIBLE_RUNTIME))
+        .marker(Query.first(query, MARKER))
+        .maxItems(maxItems)
+        .compatibleArchitecture(Query.first(query, COMPATIBLE_ARCHITECTURE))
+        .build());
+  }
+
+  /** {@code GET /2018-10-31/layers/{LayerName}/versions} with the listing's query members. */
+  public Either<WireResponse, ListLayerVersionsCommand> decodeListLayerVersions(
+      CallContext context, String layerName, Map<String, List<String>> query) {
+    return maxItems(query).map(maxItems -> ListLayerVersionsCommand.builder()
+        .context(context)
+        .layerName(layerName)
+        .compatibleRuntime(Query.first(query, COMPATIBLE_RUNTIME))
+        .marker(Query.first(query, MARKER))
+        .maxItems(maxItems)
+        .compatibleArchitecture(Query.first(query, COMPATIBLE_ARCHITECTURE))
+        .build());
   }
 
   /** {@code DELETE /2018-10-31/layers/{LayerName}/versions/{VersionNumber}}. */
@@ -212,6 +266,69 @@ public final class LambdaLayerCodec {
       JsonWriting.strings(out, COMPATIBLE_ARCHITECTURES, version.compatibleArchitectures());
       out.writeEndObject();
     }));
+  }
+
+  /**
+   * The answer of {@code ListLayers}: 200 {@code {"Layers":[{"LayerName":..,"LayerArn":..,"LatestMatchingVersion":
+   * {..}}],"NextMarker":..}}, each item's version as {@link #encodeLayerVersions} writes it, {@code NextMarker}
+   * null on the last page (as the service writes it).
+   */
+  public WireResponse encodeLayers(Page<LayerVersion> page) {
+    return WireResponse.json(LambdaOperation.LIST_LAYERS.route().successStatus(), JsonWriting.json(out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart(LAYERS);
+      for (LayerVersion version : page.items()) {
+        out.writeStartObject();
+        out.writeStringField(LAYER_NAME, version.layer().name());
+        out.writeStringField(LAYER_ARN, version.layer().toString());
+        out.writeFieldName(LATEST_MATCHING_VERSION);
+        writeListItem(out, version);
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeStringField(NEXT_MARKER, page.nextToken());
+      out.writeEndObject();
+    }));
+  }
+
+  /**
+   * The answer of {@code ListLayerVersions}: 200 {@code {"LayerVersions":[..],"NextMarker":..}}. Each item has the
+   * members of a {@code LayerVersionsListItem} in the order the service writes them, an absent one as null
+   * (recorded: {@code {"CompatibleRuntimes":null,"LicenseInfo":null,"Description":null,"LayerVersionArn":..,
+   * "Version":36,"CreatedDate":..,"CompatibleArchitectures":null}}); {@code NextMarker} null on the last page.
+   */
+  public WireResponse encodeLayerVersions(Page<LayerVersion> page) {
+    return WireResponse.json(LambdaOperation.LIST_LAYER_VERSIONS.route().successStatus(), JsonWriting.json(out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart(LAYER_VERSIONS);
+      for (LayerVersion version : page.items()) {
+        writeListItem(out, version);
+      }
+      out.writeEndArray();
+      out.writeStringField(NEXT_MARKER, page.nextToken());
+      out.writeEndObject();
+    }));
+  }
+
+  private static void writeListItem(JsonGenerator out, LayerVersion version) throws IOException {
+    out.writeStartObject();
+    nullableStrings(out, COMPATIBLE_RUNTIMES, version.compatibleRuntimes());
+    out.writeStringField(LICENSE_INFO, version.licenseInfo());
+    out.writeStringField(DESCRIPTION, version.description());
+    out.writeStringField(LAYER_VERSION_ARN, version.arn().toString());
+    out.writeNumberField(VERSION, version.arn().version());
+    out.writeStringField(CREATED_DATE, CREATED_DATE_FORMAT.format(version.createdDate()));
+    nullableStrings(out, COMPATIBLE_ARCHITECTURES, version.compatibleArchitectures());
+    out.writeEndObject();
+  }
+
+  /** {@code name: [values]}, or {@code name: null} for none, as the list items write an empty list. */
+  private static void nullableStrings(JsonGenerator out, String name, List<String> values) throws IOException {
+    if (values.isEmpty()) {
+      out.writeNullField(name);
+    } else {
+      JsonWriting.strings(out, name, values);
+    }
   }
 
   /** The answer of {@code AddLayerVersionPermission}: 201 {@code {"Statement":"...","RevisionId":"..."}}. */
@@ -304,6 +421,20 @@ public final class LambdaLayerCodec {
   }
 
   // --- helpers --------------------------------------------------------------------------------------------
+
+  /** {@code MaxItems} as a number when given; its range is the service's to check. */
+  private Either<WireResponse, Integer> maxItems(Map<String, List<String>> query) {
+    String text = Query.first(query, MAX_ITEMS);
+    if (text == null) {
+      return Either.right(null);
+    }
+    try {
+      return Either.right(Integer.parseInt(text));
+    } catch (NumberFormatException notAnInt) {
+      return Either.left(validationException("1 validation error detected: Value '" + text
+          + "' at 'maxItems' failed to satisfy constraint: Member must be a whole number"));
+    }
+  }
 
   private Either<WireResponse, Long> versionNumber(String text) {
     try {

@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * @param operationName the operation's name in the service model ({@code AddLayerVersionPermission})
  * @param method the HTTP method
- * @param pathTemplate the path template, with {@code {label}} segments
+ * @param pathTemplate the path template, with {@code {label}} segments, and after a {@code ?} the query members
+ *     whose given values the operation requires ({@code /2018-10-31/layers?find=LayerVersion}), as the model's
+ *     request URI writes them
  * @param successStatus the status of a successful answer
  */
 public record WireRoute(String operationName, String method, String pathTemplate, int successStatus) {
