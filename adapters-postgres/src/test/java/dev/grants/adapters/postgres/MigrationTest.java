@@ -42,7 +42,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(4);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(5);
   }
 
   @Test
