@@ -43,7 +43,8 @@ final class PathTemplate {
     if (question >= 0) {
       for (String member : template.substring(question + 1).split("&", -1)) {
         int equals = member.indexOf('=');
-        if (equals < 1 || requiredQuery.putIfAbsent(member.substring(0, equals), member.substring(equals + 1)) != null) {
+        if (equals < 1
+            || requiredQuery.putIfAbsent(member.substring(0, equals), member.substring(equals + 1)) != null) {
           throw new IllegalArgumentException("a query member of a template is name=value, once: " + template);
         }
       }
@@ -73,7 +74,7 @@ final class PathTemplate {
     return rawPath.split("/", -1);
   }
 
-  /** How many query members this template requires: of two templates that match a request, the one requiring more wins. */
+  /** How many query members this template requires: of two templates matching a request, the one requiring more wins. */
   int requiredQueryMembers() {
     return requiredQuery.size();
   }

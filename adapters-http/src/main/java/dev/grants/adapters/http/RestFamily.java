@@ -10,8 +10,9 @@ import java.util.function.BiFunction;
 
 /**
  * A rest-json family: its paths are {@code root} and everything under it. A request is answered by the operation
- * whose method and path template ({@link RestOperation#route()}, with the query members it requires) it matches, through the family's route table,
- * and by the family's unknown operation (404) when no operation declares its method and path. Immutable.
+ * whose method and path template ({@link RestOperation#route()}, with the query members it requires) it matches,
+ * through the family's route table, and by the family's unknown operation (404) when no operation declares its method
+ * and path. Immutable.
  *
  * @param <O> the family's operations
  */

@@ -81,7 +81,8 @@ public interface LayerVersionRepository {
    * next page starts after the last layer name returned.
    *
    * <pre>{@code
-   * List<LayerVersion> latest = repository.latestVersions(Partition.AWS, "us-east-2", owner, LayerVersionFilter.ANY, "", 50);
+   * List<LayerVersion> latest =
+   *     repository.latestVersions(Partition.AWS, "us-east-2", owner, LayerVersionFilter.ANY, "", 50);
    * }</pre>
    *
    * @param partition the partition of the layers

@@ -62,7 +62,8 @@ public final class Grants {
         (builder.ids.newRevisionId().value() + builder.ids.newRevisionId().value()).getBytes(StandardCharsets.UTF_8);
     SignedPageTokens tokens = new SignedPageTokens(builder.pageTokenSecret != null ? builder.pageTokenSecret : secret);
     LayerVersionLookup versions = new LayerVersionLookup(builder.layerVersions, builder.resourcePolicies);
-    this.layerVersions = new LayerVersionService(builder.layerVersions, versions, policies, builder.clock, tokens);
+    this.layerVersions = new LayerVersionService(versions, policies, builder.clock,
+        new LayerListings(builder.layerVersions, tokens));
     this.layerVersionPermissions = new LayerVersionPermissionService(versions, policies);
     SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
     this.signingProfiles =

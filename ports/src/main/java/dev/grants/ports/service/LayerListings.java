@@ -25,17 +25,12 @@ import java.util.function.Function;
  * {@code ListLayers} and {@code ListLayerVersions}: pages by key, not by offset, so that a publish or a delete
  * between two pages neither repeats nor skips an item. A marker carries the last key of its page (a layer name, a
  * version number), signed with the listing it belongs to (the layer or owner, and the filters).
+ *
+ * @param versions where the versions are kept
+ * @param tokens what signs and checks the markers
  */
-final class LayerListings {
+record LayerListings(LayerVersionRepository versions, SignedPageTokens tokens) {
   private static final String LIST_VERSIONS = "lambda:ListLayerVersions";
-
-  private final LayerVersionRepository versions;
-  private final SignedPageTokens tokens;
-
-  LayerListings(LayerVersionRepository versions, SignedPageTokens tokens) {
-    this.versions = versions;
-    this.tokens = tokens;
-  }
 
   Either<GrantsError, Page<LayerVersion>> layers(ListLayersCommand command) {
     return Requests.violations(LayerVersionFilter.violations(

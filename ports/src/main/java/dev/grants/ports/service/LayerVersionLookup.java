@@ -25,6 +25,11 @@ final class LayerVersionLookup {
     this.policies = policies;
   }
 
+  /** Where the versions are kept. */
+  LayerVersionRepository versions() {
+    return versions;
+  }
+
   /** Layer {@code name} as the caller names it: a bare name is one of the caller's own account and region. */
   static LayerArn resolve(LayerName name, CallContext context) {
     return name.resolve(context.region(), context.account());

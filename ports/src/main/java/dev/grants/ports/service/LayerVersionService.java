@@ -19,7 +19,6 @@ import dev.grants.ports.in.ListLayerVersionsCommand;
 import dev.grants.ports.in.ListLayersCommand;
 import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PublishLayerVersionCommand;
-import dev.grants.ports.out.LayerVersionRepository;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,19 +32,16 @@ public final class LayerVersionService implements LayerVersions {
   private static final String PUBLISH = "lambda:PublishLayerVersion";
   private static final String DELETE = "lambda:DeleteLayerVersion";
 
-  private final LayerVersionRepository versions;
   private final LayerVersionLookup lookup;
   private final PolicyEditor policies;
   private final Clock clock;
   private final LayerListings listings;
 
-  LayerVersionService(LayerVersionRepository versions, LayerVersionLookup lookup, PolicyEditor policies, Clock clock,
-      SignedPageTokens tokens) {
-    this.versions = versions;
+  LayerVersionService(LayerVersionLookup lookup, PolicyEditor policies, Clock clock, LayerListings listings) {
     this.lookup = lookup;
     this.policies = policies;
     this.clock = clock;
-    this.listings = new LayerListings(versions, tokens);
+    this.listings = listings;
   }
 
   @Override
@@ -63,7 +59,8 @@ public final class LayerVersionService implements LayerVersions {
               LayerArn layer = LayerVersionLookup.resolve(name, command.context());
               return AccountBoundary.owned(command.context(), layer.account(), layer.arn(), PUBLISH, () -> {
                 Instant now = clock.instant();
-                return Either.right(versions.publishNext(layer, number -> draft.publishAs(layer.version(number), now)));
+                return Either.right(
+                    lookup.versions().publishNext(layer, number -> draft.publishAs(layer.version(number), now)));
               });
             })));
   }
@@ -91,7 +88,7 @@ public final class LayerVersionService implements LayerVersions {
     // Another account's version: readable exactly where its policy grants the caller GetLayerVersion, and
     // refused alike when it does not exist.
     return AccountBoundary.readGranted(context, policies.read(arn.arn()),
-        context.asking(Action.LAMBDA_GET_LAYER_VERSION), versions.find(arn));
+        context.asking(Action.LAMBDA_GET_LAYER_VERSION), lookup.versions().find(arn));
   }
 
   @Override
@@ -119,8 +116,8 @@ public final class LayerVersionService implements LayerVersions {
         // The version goes first, so no reader ever sees a version without its policy (every read of a policy
         // checks its version first). If the delete fails, its outcome is unknown: when the version is gone after
         // all, its policy goes too, or it would be left behind for good.
-        boolean deleted = PortFailures.repairing(() -> versions.delete(arn), () -> {
-          if (versions.find(arn).isEmpty()) {
+        boolean deleted = PortFailures.repairing(() -> lookup.versions().delete(arn), () -> {
+          if (lookup.versions().find(arn).isEmpty()) {
             PortFailures.idempotent(() -> policies.forget(arn.arn()));
           }
         });

@@ -44,4 +44,16 @@ class SignedPageTokensTest {
 
     assertThat(tokens.read("status|a", token + "=")).isEqualTo(Either.left(new GrantsError.InvalidPageToken(token + "=")));
   }
+
+  @Test
+  void a_position_token_reads_back_its_bytes_in_its_own_listing_only_and_an_offset_reader_refuses_it() {
+    byte[] position = "my-layer".getBytes(StandardCharsets.UTF_8);
+    String token = tokens.writePosition("layers|a", position);
+
+    assertThat(tokens.readPosition("layers|a", token).get()).isEqualTo(position);
+    assertThat(tokens.readPosition("layers|b", token)).isEqualTo(Either.left(new GrantsError.InvalidPageToken(token)));
+    assertThat(tokens.read("layers|a", token)).isEqualTo(Either.left(new GrantsError.InvalidPageToken(token)));
+    assertThat(tokens.readPosition("layers|a", token + "=")).isEqualTo(
+        Either.left(new GrantsError.InvalidPageToken(token + "=")));
+  }
 }

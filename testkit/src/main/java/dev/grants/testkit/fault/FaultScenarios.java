@@ -34,7 +34,13 @@ final class FaultScenarios {
                     .remove(Fixtures.removeLayerVersionPermission().build()))
             .alreadyDone(GrantsError.StatementNotFound.class),
         Scenario.of("GetLayerVersionPolicy", FaultWorld::layerVersionWithGrant,
-            world -> world.grants.layerVersionPermissions().getPolicy(Fixtures.getLayerVersionPolicy().build())));
+            world -> world.grants.layerVersionPermissions().getPolicy(Fixtures.getLayerVersionPolicy().build())),
+        Scenario.of("GetLayerVersionByArn", FaultWorld::layerVersion,
+            world -> world.grants.layerVersions().getByArn(Fixtures.getLayerVersionByArn().build())),
+        Scenario.of("ListLayers", FaultWorld::layerVersion,
+            world -> world.grants.layerVersions().listLayers(Fixtures.listLayers().build())),
+        Scenario.of("ListLayerVersions", FaultWorld::layerVersion,
+            world -> world.grants.layerVersions().listVersions(Fixtures.listLayerVersions().build())));
   }
 
   /** The operations of the Signer profile family. */

@@ -170,7 +170,8 @@ public final class LambdaLayerCodec {
   }
 
   /** {@code GET /2018-10-31/layers?CompatibleRuntime=&Marker=&MaxItems=&CompatibleArchitecture=}. */
-  public Either<WireResponse, ListLayersCommand> decodeListLayers(CallContext context, Map<String, List<String>> query) {
+  public Either<WireResponse, ListLayersCommand> decodeListLayers(
+      CallContext context, Map<String, List<String>> query) {
     return maxItems(query).map(maxItems -> ListLayersCommand.builder()
         .context(context)
         .compatibleRuntime(Query.first(query, COMPATIBLE_RUNTIME))

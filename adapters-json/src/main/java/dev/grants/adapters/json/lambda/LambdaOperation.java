@@ -5,8 +5,8 @@ import dev.grants.adapters.json.wire.WireRoute;
 
 /**
  * The Lambda operations Grants serves: method, path template (the model's request URI, with its query literals)
- * and success status, as the service model states them. The path labels are the codec's member names ({@link LambdaLayerCodec#LAYER_NAME},
- * {@link LambdaLayerCodec#VERSION_NUMBER}, {@link LambdaLayerCodec#STATEMENT_ID}).
+ * and success status, as the service model states them. The path labels are the codec's member names
+ * ({@link LambdaLayerCodec#LAYER_NAME}, {@link LambdaLayerCodec#VERSION_NUMBER}, {@link LambdaLayerCodec#STATEMENT_ID}).
  *
  * <pre>{@code
  * LambdaOperation.ADD_LAYER_VERSION_PERMISSION.route().successStatus(); // 201
