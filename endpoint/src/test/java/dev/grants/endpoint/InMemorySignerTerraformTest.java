@@ -1,9 +1,18 @@
 package dev.grants.endpoint;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link SignerTerraformContract} on the in-memory store. */
+/**
+ * {@link SignerTerraformContract} on the in-memory store, run with
+ * {@code -Dgrants.terraform.everyStore=true}: by default only PostgreSQL's runs ({@link Terraform#assumeEveryStore()}).
+ */
 class InMemorySignerTerraformTest extends SignerTerraformContract {
   @RegisterExtension
   static final StoreEndpoint ENDPOINT = endpointOn(StoreUnderTest.IN_MEMORY);
+
+  @BeforeEach
+  void onlyWhenEveryStoreIsAsked() {
+    Terraform.assumeEveryStore();
+  }
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,11 @@ abstract class LambdaLayerTerraformContract {
   @BeforeAll
   void findTerraform() {
     terraform = Terraform.onThisMachine().orElse(null);
+  }
+
+  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
+  @BeforeEach
+  void requireTerraform() {
     Assumptions.assumeTrue(terraform != null, Terraform::absence);
   }
 

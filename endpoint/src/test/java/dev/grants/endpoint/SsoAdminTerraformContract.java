@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,11 @@ abstract class SsoAdminTerraformContract {
   @BeforeAll
   void findTerraform() {
     terraform = Terraform.onThisMachine().orElse(null);
+  }
+
+  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
+  @BeforeEach
+  void requireTerraform() {
     Assumptions.assumeTrue(terraform != null, Terraform::absence);
   }
 
