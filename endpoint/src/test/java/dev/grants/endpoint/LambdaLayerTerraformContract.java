@@ -11,11 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Architecture;
@@ -35,27 +31,8 @@ import software.amazon.awssdk.services.lambda.model.Runtime;
  *
  * <p>A store runs it with a subclass that registers {@link #endpointOn} on a static field, as for the SDK contracts.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LambdaLayerTerraformContract {
+abstract class LambdaLayerTerraformContract extends TerraformContract {
   private static final AtomicInteger RUNS = new AtomicInteger();
-
-  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
-  static StoreEndpoint endpointOn(StoreUnderTest store) {
-    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
-  }
-
-  private Terraform terraform;
-
-  @BeforeAll
-  void findTerraform() {
-    terraform = Terraform.onThisMachine().orElse(null);
-  }
-
-  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
-  @BeforeEach
-  void requireTerraform() {
-    Assumptions.assumeTrue(terraform != null, Terraform::absence);
-  }
 
   @Test
   void layer_versions_their_permissions_and_the_data_source_go_through_apply_plan_change_plan_and_destroy(

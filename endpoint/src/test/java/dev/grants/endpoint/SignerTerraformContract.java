@@ -7,11 +7,7 @@ import dev.grants.testkit.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.signer.model.Permission;
@@ -28,28 +24,9 @@ import software.amazon.awssdk.services.signer.model.SigningProfileStatus;
  *
  * <p>A store runs it with a subclass that registers {@link #endpointOn} on a static field, as for the SDK contracts.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SignerTerraformContract {
+abstract class SignerTerraformContract extends TerraformContract {
   private static final AtomicInteger PROFILES = new AtomicInteger();
   private static final String OTHER_GRANTEE = "111122223333";
-
-  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
-  static StoreEndpoint endpointOn(StoreUnderTest store) {
-    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
-  }
-
-  private Terraform terraform;
-
-  @BeforeAll
-  void findTerraform() {
-    terraform = Terraform.onThisMachine().orElse(null);
-  }
-
-  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
-  @BeforeEach
-  void requireTerraform() {
-    Assumptions.assumeTrue(terraform != null, Terraform::absence);
-  }
 
   @Test
   void a_profile_and_its_permissions_go_through_apply_plan_change_plan_and_destroy_leaving_nothing(

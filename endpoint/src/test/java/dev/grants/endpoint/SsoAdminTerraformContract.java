@@ -3,15 +3,10 @@ package dev.grants.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.grants.testkit.Fixtures;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSet;
@@ -31,28 +26,9 @@ import software.amazon.awssdk.services.ssoadmin.model.Tag;
  *
  * <p>A store runs it with a subclass that registers {@link #endpointOn} on a static field, as for the SDK contracts.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SsoAdminTerraformContract {
+abstract class SsoAdminTerraformContract extends TerraformContract {
   private static final String FIRST_RELAY = "https://console.aws.amazon.com/";
   private static final String SECOND_RELAY = "https://console.aws.amazon.com/s3/home";
-
-  /** The suite's endpoint on {@code store}: its wirings with the embedded default's parts, settings for us-east-2. */
-  static StoreEndpoint endpointOn(StoreUnderTest store) {
-    return new StoreEndpoint(store, GrantsEndpointExtension.serving(store::wiring).inRegion(Fixtures.REGION));
-  }
-
-  private Terraform terraform;
-
-  @BeforeAll
-  void findTerraform() {
-    terraform = Terraform.onThisMachine().orElse(null);
-  }
-
-  // Assumed per test, not per class: a test skipped by name, with the reason, is what Surefire reports and prints.
-  @BeforeEach
-  void requireTerraform() {
-    Assumptions.assumeTrue(terraform != null, Terraform::absence);
-  }
 
   @Test
   void a_permission_set_goes_through_apply_plan_change_plan_and_destroy_leaving_nothing(
