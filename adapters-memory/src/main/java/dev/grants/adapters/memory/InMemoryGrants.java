@@ -39,12 +39,14 @@ public final class InMemoryGrants {
 
     /** A new, empty in-memory wiring. */
     public Grants build() {
+      InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
       return wiring(InMemoryProvisioningGateway::embeddedDefault)
           .resourcePolicies(new InMemoryResourcePolicyRepository())
           .layerVersions(new InMemoryLayerVersionRepository())
           .signingProfiles(new InMemorySigningProfileRepository())
-          .permissionSets(new InMemoryPermissionSetRepository())
+          .permissionSets(directory)
           .provisioningRequests(new InMemoryProvisioningRequestRepository())
+          .accountAssignments(new InMemoryAccountAssignmentRepository(directory))
           .build();
     }
   }

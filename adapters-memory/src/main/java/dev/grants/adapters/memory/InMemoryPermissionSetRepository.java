@@ -116,6 +116,21 @@ public final class InMemoryPermissionSetRepository implements PermissionSetRepos
     byAccount.computeIfAbsent(account, unused -> new LinkedHashMap<>()).put(permissionSet, next);
   }
 
+  /**
+   * Forgets that {@code permissionSet} is provisioned to {@code account}: its last assignment there went
+   * ({@link InMemoryAccountAssignmentRepository}, which holds this repository's lock while it calls).
+   */
+  synchronized void unprovision(PermissionSetArn permissionSet, AccountId account) {
+    Map<AccountId, ProvisionedAccount> accounts = provisioned.get(permissionSet);
+    if (accounts != null) {
+      accounts.remove(account);
+    }
+    Map<PermissionSetArn, ProvisionedAccount> sets = byAccount.get(account);
+    if (sets != null) {
+      sets.remove(permissionSet);
+    }
+  }
+
   @Override
   public synchronized List<ProvisionedAccount> provisionedAccounts(PermissionSetArn permissionSet) {
     Map<AccountId, ProvisionedAccount> accounts = provisioned.get(permissionSet);

@@ -122,6 +122,7 @@ public final class PostgresGrants {
           .signingProfiles(stores.signingProfiles())
           .permissionSets(stores.permissionSets())
           .provisioningRequests(stores.provisioningRequests())
+          .accountAssignments(stores.accountAssignments())
           .pageTokenSecret(stores.sharedSecret(PAGE_TOKENS))
           .build();
     }

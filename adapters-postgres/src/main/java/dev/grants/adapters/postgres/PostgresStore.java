@@ -41,6 +41,7 @@ public final class PostgresStore {
   private final PostgresLayerVersionRepository layerVersions;
   private final PostgresSigningProfileRepository signingProfiles;
   private final PostgresPermissionSetRepository permissionSets;
+  private final PostgresAccountAssignmentRepository accountAssignments;
   private final PostgresProvisioningRequestRepository provisioningRequests;
 
   private PostgresStore(Builder builder) {
@@ -53,6 +54,7 @@ public final class PostgresStore {
     this.signingProfiles = new PostgresSigningProfileRepository(database);
     this.permissionSets = new PostgresPermissionSetRepository(database);
     this.provisioningRequests = new PostgresProvisioningRequestRepository(database);
+    this.accountAssignments = new PostgresAccountAssignmentRepository(database);
   }
 
   private static long ceilSeconds(Duration duration) {
@@ -164,6 +166,11 @@ public final class PostgresStore {
   /** Provisioning requests. */
   public PostgresProvisioningRequestRepository provisioningRequests() {
     return provisioningRequests;
+  }
+
+  /** Account assignments and their operation statuses. */
+  public PostgresAccountAssignmentRepository accountAssignments() {
+    return accountAssignments;
   }
 
   /** Builds a {@link PostgresStore}; every setting but the data source is optional. Not thread-safe. */

@@ -3,6 +3,8 @@ package dev.grants.domain.error;
 import dev.grants.domain.Nullable;
 import dev.grants.domain.layer.LayerVersionArn;
 import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.provisioning.AccountAssignment;
+import dev.grants.domain.provisioning.AssignmentOperation;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.TaggableArn;
@@ -299,6 +301,36 @@ public sealed interface GrantsError {
    * @param limit the most tags it may carry ({@code Tag.MAX_PER_RESOURCE})
    */
   record TooManyTags(TaggableArn resource, int limit) implements GrantsError {}
+
+  // --- Account assignments (Identity Center) ----------------------------------------------------------
+
+  /**
+   * No account-assignment operation of this kind and request id exists in the instance.
+   *
+   * @param instance the instance asked
+   * @param kind a creation or a deletion
+   * @param requestId the request id asked for
+   */
+  record AssignmentOperationNotFound(InstanceArn instance, AssignmentOperation.Kind kind, String requestId)
+      implements GrantsError {}
+
+  /**
+   * An account assignment cannot be created or deleted as it stands.
+   *
+   * @param assignment the assignment
+   * @param conflict why
+   */
+  record AccountAssignmentConflict(AccountAssignment assignment, AssignmentConflict conflict) implements GrantsError {}
+
+  /** Why an {@link AccountAssignmentConflict}. */
+  enum AssignmentConflict {
+    /** A creation of an assignment that exists. */
+    ALREADY_ASSIGNED,
+    /** A deletion of an assignment that does not exist. */
+    NOT_ASSIGNED,
+    /** The assignment's creation is still in progress. */
+    CREATION_IN_PROGRESS
+  }
 
   /**
    * Not a refusal: an outbound port (a repository, the provisioning gateway, the id generator) failed while the

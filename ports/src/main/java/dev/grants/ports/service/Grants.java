@@ -9,6 +9,8 @@ import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
+import dev.grants.ports.in.AccountAssignments;
+import dev.grants.ports.out.AccountAssignmentRepository;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.LayerVersionRepository;
 import dev.grants.ports.out.PermissionSetRepository;
@@ -51,6 +53,7 @@ public final class Grants {
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
+  private final AccountAssignments accountAssignments;
   private final ProvisioningLifecycle provisioning;
 
   private Grants(Builder builder) {
@@ -79,7 +82,10 @@ public final class Grants {
     this.permissionSetProvisioning = new ProvisioningService(sets, lifecycle, new ProvisioningQueries(
         builder.permissionSets, builder.provisioningRequests, sets, deadlines, tokens));
     this.permissionSets = new PermissionSetService(builder.permissionSets, sets, lifecycle, builder.ids,
-        builder.clock, tokens, builder.maxCommitAttempts);
+        builder.clock, tokens, builder.maxCommitAttempts, builder.accountAssignments);
+    this.accountAssignments = new AccountAssignmentService(sets, lifecycle, builder.accountAssignments,
+        new AssignmentSettlement(builder.accountAssignments, builder.provisioningRequests, deadlines), builder.ids,
+        builder.clock, tokens);
     this.provisioning = lifecycle;
   }
 
@@ -135,6 +141,11 @@ public final class Grants {
     return permissionSetProvisioning;
   }
 
+  /** Account assignments of Identity Center: creating one provisions its permission set to its account. */
+  public AccountAssignments accountAssignments() {
+    return accountAssignments;
+  }
+
   /**
    * Recovers provisioning work, once: extends this wiring's leases on the work it handed to its gateway, fails the
    * requests past their deadline, and takes over (for this wiring's gateway) the work whose lease lapsed, which an
@@ -170,6 +181,7 @@ public final class Grants {
     private SigningProfileRepository signingProfiles;
     private PermissionSetRepository permissionSets;
     private ProvisioningRequestRepository provisioningRequests;
+    private AccountAssignmentRepository accountAssignments;
     private ProvisioningGateway provisioningGateway;
     private Duration provisioningDeadline = DEFAULT_PROVISIONING_DEADLINE;
     private Duration provisioningLease = DEFAULT_PROVISIONING_LEASE;
@@ -209,6 +221,12 @@ public final class Grants {
     /** Where provisioning requests are kept (required). */
     public Builder provisioningRequests(ProvisioningRequestRepository provisioningRequests) {
       this.provisioningRequests = Objects.requireNonNull(provisioningRequests, "provisioningRequests");
+      return this;
+    }
+
+    /** Where account assignments and their operation statuses are kept. */
+    public Builder accountAssignments(AccountAssignmentRepository accountAssignments) {
+      this.accountAssignments = Objects.requireNonNull(accountAssignments, "accountAssignments");
       return this;
     }
 
@@ -320,6 +338,7 @@ public final class Grants {
       require(signingProfiles, "signingProfiles");
       require(permissionSets, "permissionSets");
       require(provisioningRequests, "provisioningRequests");
+      require(accountAssignments, "accountAssignments");
       require(provisioningGateway, "provisioningGateway");
       require(ids, "ids");
       require(clock, "clock");

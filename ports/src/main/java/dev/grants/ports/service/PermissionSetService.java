@@ -24,6 +24,7 @@ import dev.grants.ports.in.PutInlinePolicyToPermissionSetCommand;
 import dev.grants.ports.in.TagResourceCommand;
 import dev.grants.ports.in.UntagResourceCommand;
 import dev.grants.ports.in.UpdatePermissionSetCommand;
+import dev.grants.ports.out.AccountAssignmentRepository;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.PermissionSetRepository.TagOutcome;
 import dev.grants.ports.out.PermissionSetRepository;
@@ -47,9 +48,11 @@ public final class PermissionSetService implements PermissionSets {
   private final Clock clock;
   private final SignedPageTokens tokens;
   private final int maxAttempts;
+  private final AccountAssignmentRepository assignments;
 
   PermissionSetService(PermissionSetRepository directory, PermissionSetLookup lookup,
-      ProvisioningLifecycle provisioning, IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts) {
+      ProvisioningLifecycle provisioning, IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts,
+      AccountAssignmentRepository assignments) {
     this.directory = directory;
     this.lookup = lookup;
     this.tags = new ResourceTags(directory, lookup);
@@ -58,6 +61,7 @@ public final class PermissionSetService implements PermissionSets {
     this.clock = clock;
     this.tokens = tokens;
     this.maxAttempts = maxAttempts;
+    this.assignments = assignments;
   }
 
   @Override
@@ -225,6 +229,8 @@ public final class PermissionSetService implements PermissionSets {
           // A provisioning that started after the idle check above must not outlive the permission set (see
           // ProvisioningLifecycle.dispatch, which checks the other way round).
           provisioning.abandonProvisioningOf(set.arn());
+          // Its assignments go with it, as the service's documentation says (their principals lose the access).
+          assignments.removeAssignmentsOf(set.arn());
           return set;
         }));
   }
