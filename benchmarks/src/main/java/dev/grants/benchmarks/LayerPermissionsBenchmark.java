@@ -1,6 +1,7 @@
 package dev.grants.benchmarks;
 
 import dev.grants.adapters.memory.InMemoryGrants;
+import dev.grants.adapters.memory.InMemoryAccountAssignmentRepository;
 import dev.grants.adapters.memory.InMemoryLayerVersionRepository;
 import dev.grants.adapters.memory.InMemoryPermissionSetRepository;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
@@ -118,12 +119,14 @@ public class LayerPermissionsBenchmark {
    */
   static final class Pool {
     final InMemoryResourcePolicyRepository policies = new InMemoryResourcePolicyRepository();
+    final InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
     final Grants grants = Grants.builder()
         .resourcePolicies(policies)
         .layerVersions(new InMemoryLayerVersionRepository())
         .signingProfiles(new InMemorySigningProfileRepository())
-        .permissionSets(new InMemoryPermissionSetRepository())
+        .permissionSets(directory)
         .provisioningRequests(new InMemoryProvisioningRequestRepository())
+        .accountAssignments(new InMemoryAccountAssignmentRepository(directory))
         .provisioningGateway(InMemoryProvisioningGateway.embeddedDefault())
         .ids(new RandomRevisionIds())
         .clock(Clock.systemUTC())

@@ -1,12 +1,20 @@
 package dev.grants.adapters.http;
 
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_ACCOUNT_ASSIGNMENT;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_ACCOUNT_ASSIGNMENT;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_ACCOUNT_ASSIGNMENT_CREATION_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_ACCOUNT_ASSIGNMENT_DELETION_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET_PROVISIONING_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENTS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENT_CREATION_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENT_DELETION_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_INSTANCES;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT;
@@ -18,9 +26,11 @@ import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.TAG_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UNTAG_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UPDATE_PERMISSION_SET;
 
+import dev.grants.adapters.json.ssoadmin.SsoAdminAssignmentCodec;
 import dev.grants.adapters.json.ssoadmin.SsoAdminCodec;
 import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
 import dev.grants.adapters.json.wire.WireResponse;
+import dev.grants.ports.in.AccountAssignments;
 import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.PermissionSets;
 import io.vavr.control.Option;
@@ -35,12 +45,13 @@ final class SsoAdminFamily implements Family {
   static final String PATH = "/";
 
   private final SsoAdminCodec codec = SsoAdminCodec.create();
+  private final SsoAdminAssignmentCodec assignmentCodec = SsoAdminAssignmentCodec.create();
   private final RouteTable<SsoAdminOperation> routes;
   private final Faults faults = new Faults(() -> codec.internalError(INTERNAL_ERROR), codec::throttling,
       codec::serializationException, codec::requestTooLarge);
 
-  /** The family, in front of the inbound ports {@code sets} and {@code provisioning}. */
-  SsoAdminFamily(PermissionSets sets, PermissionSetProvisioning provisioning) {
+  /** The family, in front of the inbound ports {@code sets}, {@code provisioning} and {@code assignments}. */
+  SsoAdminFamily(PermissionSets sets, PermissionSetProvisioning provisioning, AccountAssignments assignments) {
     this.routes = RouteTable.builder(SsoAdminOperation.class, (operation, error) -> codec.encodeError(error))
         .on(CREATE_INSTANCE, call -> codec.decodeCreateInstance(call.context(), call.body()),
             sets::createInstance, codec::encodeCreatedInstance)
@@ -81,6 +92,31 @@ final class SsoAdminFamily implements Family {
             sets::untagResource, codec::encodeTagsChanged)
         .on(LIST_TAGS_FOR_RESOURCE, call -> codec.decodeListTagsForResource(call.context(), call.body()),
             sets::listTagsForResource, codec::encodeTags)
+        // Account assignments (issue 16).
+        .on(CREATE_ACCOUNT_ASSIGNMENT,
+            call -> assignmentCodec.decodeCreateAccountAssignment(call.context(), call.body()),
+            assignments::createAccountAssignment, assignmentCodec::encodeCreationStatus)
+        .on(DELETE_ACCOUNT_ASSIGNMENT,
+            call -> assignmentCodec.decodeDeleteAccountAssignment(call.context(), call.body()),
+            assignments::deleteAccountAssignment, assignmentCodec::encodeDeletionStatus)
+        .on(DESCRIBE_ACCOUNT_ASSIGNMENT_CREATION_STATUS,
+            call -> assignmentCodec.decodeDescribeCreationStatus(call.context(), call.body()),
+            assignments::describeCreationStatus, assignmentCodec::encodeCreationStatus)
+        .on(DESCRIBE_ACCOUNT_ASSIGNMENT_DELETION_STATUS,
+            call -> assignmentCodec.decodeDescribeDeletionStatus(call.context(), call.body()),
+            assignments::describeDeletionStatus, assignmentCodec::encodeDeletionStatus)
+        .on(LIST_ACCOUNT_ASSIGNMENT_CREATION_STATUS,
+            call -> assignmentCodec.decodeListCreationStatus(call.context(), call.body()),
+            assignments::listCreationStatus, assignmentCodec::encodeCreationStatuses)
+        .on(LIST_ACCOUNT_ASSIGNMENT_DELETION_STATUS,
+            call -> assignmentCodec.decodeListDeletionStatus(call.context(), call.body()),
+            assignments::listDeletionStatus, assignmentCodec::encodeDeletionStatuses)
+        .on(LIST_ACCOUNT_ASSIGNMENTS,
+            call -> assignmentCodec.decodeListAccountAssignments(call.context(), call.body()),
+            assignments::listAccountAssignments, assignmentCodec::encodeAccountAssignments)
+        .on(LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL,
+            call -> assignmentCodec.decodeListAccountAssignmentsForPrincipal(call.context(), call.body()),
+            assignments::listAccountAssignmentsForPrincipal, assignmentCodec::encodeAccountAssignmentsForPrincipal)
         .build();
   }
 

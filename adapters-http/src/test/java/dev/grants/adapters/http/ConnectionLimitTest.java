@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.grants.adapters.memory.InMemoryAccountAssignmentRepository;
 import dev.grants.adapters.memory.InMemoryLayerVersionRepository;
 import dev.grants.adapters.memory.InMemoryPermissionSetRepository;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
@@ -260,10 +261,12 @@ class ConnectionLimitTest {
   }
 
   private GrantsEndpoint gatedEndpoint() {
+    InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
     Grants grants = Grants.builder().resourcePolicies(new InMemoryResourcePolicyRepository())
         .layerVersions(layerVersions).signingProfiles(new InMemorySigningProfileRepository())
-        .permissionSets(new InMemoryPermissionSetRepository())
+        .permissionSets(directory)
         .provisioningRequests(new InMemoryProvisioningRequestRepository())
+        .accountAssignments(new InMemoryAccountAssignmentRepository(directory))
         .provisioningGateway(InMemoryProvisioningGateway.embeddedDefault())
         .ids(new RandomRevisionIds()).clock(Clock.systemUTC()).build();
     return GrantsEndpoint.builder().grants(grants).threads(THREADS).maxConnections(LIMIT).build();

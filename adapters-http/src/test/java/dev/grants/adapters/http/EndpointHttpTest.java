@@ -115,12 +115,12 @@ class EndpointHttpTest {
 
   @Test
   void an_unknown_or_missing_target_is_400_unknown_operation_in_the_json_1_1_format() throws Exception {
-    HttpResponse<String> unknown = send(json11("SWBExternalService.CreateAccountAssignment", "{}"));
+    HttpResponse<String> unknown = send(json11("SWBExternalService.CreateApplication", "{}"));
     HttpResponse<String> otherService = send(json11("AWSLambda.AddLayerVersionPermission", "{}"));
     HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/")).POST(body("{}")));
 
     assertJson11Error(unknown, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: "
-        + "SWBExternalService.CreateAccountAssignment\"}");
+        + "SWBExternalService.CreateApplication\"}");
     assertJson11Error(otherService, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown "
         + "operation: AWSLambda.AddLayerVersionPermission\"}");
     assertJson11Error(missing, 400, "{\"__type\":\"UnknownOperationException\",\"Message\":\"Unknown operation: "

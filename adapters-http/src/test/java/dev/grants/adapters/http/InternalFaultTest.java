@@ -2,6 +2,7 @@ package dev.grants.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grants.adapters.memory.InMemoryAccountAssignmentRepository;
 import dev.grants.adapters.memory.InMemoryLayerVersionRepository;
 import dev.grants.adapters.memory.InMemoryPermissionSetRepository;
 import dev.grants.adapters.memory.InMemoryProvisioningGateway;
@@ -135,12 +136,13 @@ class InternalFaultTest {
 
   /** The in-memory stores, a gateway that answers at once, random ids and the system clock, all behind {@code faults}. */
   private static Grants behind(FaultPlan faults) {
+    InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
     OutboundStores stores = faults.wrap(new OutboundStores(new InMemoryResourcePolicyRepository(),
         new InMemoryLayerVersionRepository(), new InMemorySigningProfileRepository(),
-        new InMemoryPermissionSetRepository(), new InMemoryProvisioningRequestRepository()));
+        directory, new InMemoryProvisioningRequestRepository(), new InMemoryAccountAssignmentRepository(directory)));
     return Grants.builder().resourcePolicies(stores.resourcePolicies()).layerVersions(stores.layerVersions())
         .signingProfiles(stores.signingProfiles()).permissionSets(stores.permissionSets())
-        .provisioningRequests(stores.provisioningRequests())
+        .provisioningRequests(stores.provisioningRequests()).accountAssignments(stores.accountAssignments())
         .provisioningGateway(faults.provisioningGateway(
             InMemoryProvisioningGateway.answering(InMemoryProvisioningGateway.Outcome.succeed())))
         .ids(faults.ids(new RandomRevisionIds())).clock(Clock.systemUTC()).build();

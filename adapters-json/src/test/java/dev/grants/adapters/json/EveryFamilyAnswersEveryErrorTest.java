@@ -144,7 +144,8 @@ class EveryFamilyAnswersEveryErrorTest {
     assertThat(ownAnswers(SsoAdminErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "TargetIdRequired", "InvalidPageToken", "InstanceNotFound", "AccessDenied", "PermissionSetNotFound",
         "ProvisioningRequestNotFound", "PermissionSetNameConflict", "ProvisioningInProgress",
-        "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags");
+        "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags",
+        "AssignmentOperationNotFound", "AccountAssignmentConflict");
   }
 
   private static List<String> ownAnswers(ErrorTable<?> table) {

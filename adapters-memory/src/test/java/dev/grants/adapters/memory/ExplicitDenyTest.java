@@ -27,12 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class ExplicitDenyTest {
   private final InMemoryResourcePolicyRepository policies = new InMemoryResourcePolicyRepository();
+  private final InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
   private final Grants grants = Grants.builder()
       .resourcePolicies(policies)
       .layerVersions(new InMemoryLayerVersionRepository())
       .signingProfiles(new InMemorySigningProfileRepository())
-      .permissionSets(new InMemoryPermissionSetRepository())
+      .permissionSets(directory)
       .provisioningRequests(new InMemoryProvisioningRequestRepository())
+      .accountAssignments(new InMemoryAccountAssignmentRepository(directory))
       .provisioningGateway(InMemoryProvisioningGateway.embeddedDefault())
       .ids(new RandomRevisionIds())
       .clock(java.time.Clock.systemUTC())

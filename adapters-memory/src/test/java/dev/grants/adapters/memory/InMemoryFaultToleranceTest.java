@@ -6,8 +6,9 @@ import dev.grants.testkit.fault.OutboundStores;
 class InMemoryFaultToleranceTest extends FaultToleranceBehaviour {
   @Override
   protected OutboundStores createStores() {
+    InMemoryPermissionSetRepository directory = new InMemoryPermissionSetRepository();
     return new OutboundStores(new InMemoryResourcePolicyRepository(), new InMemoryLayerVersionRepository(),
-        new InMemorySigningProfileRepository(), new InMemoryPermissionSetRepository(),
-        new InMemoryProvisioningRequestRepository());
+        new InMemorySigningProfileRepository(), directory, new InMemoryProvisioningRequestRepository(),
+        new InMemoryAccountAssignmentRepository(directory));
   }
 }

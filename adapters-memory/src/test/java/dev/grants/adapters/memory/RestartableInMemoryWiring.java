@@ -17,6 +17,7 @@ final class RestartableInMemoryWiring {
   private final InMemorySigningProfileRepository profiles = new InMemorySigningProfileRepository();
   private final InMemoryPermissionSetRepository permissionSets = new InMemoryPermissionSetRepository();
   private final InMemoryProvisioningRequestRepository requests = new InMemoryProvisioningRequestRepository();
+  private final InMemoryAccountAssignmentRepository assignments = new InMemoryAccountAssignmentRepository(permissionSets);
 
   Grants wire(Clock clock, IdGenerator ids, GrantsEventListener events, ProvisioningGateway gateway,
       Duration deadline) {
@@ -26,6 +27,7 @@ final class RestartableInMemoryWiring {
         .signingProfiles(profiles)
         .permissionSets(permissionSets)
         .provisioningRequests(requests)
+        .accountAssignments(assignments)
         .provisioningGateway(gateway)
         .provisioningDeadline(deadline)
         .ids(ids)

@@ -21,13 +21,14 @@ class MigrationTest {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
     PostgresStore store = PostgresStore.builder(TestPostgres.pool()).schema("permissions_once").build();
 
-    assertThat(store.migrate()).isEqualTo(5); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
-    // V4, tags; V5, the index of layer listings
+    assertThat(store.migrate()).isEqualTo(6); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
+    // V4, tags; V5, the index of layer listings; V7, account assignments
     assertThat(store.migrate()).isZero();
 
     assertThat(tables("permissions_once")).contains(PostgresStore.HISTORY_TABLE, "resource_policies",
         "layer_versions", "signing_profiles", "instances", "permission_sets", "provisioned_accounts",
-        "provisioning_requests", "provisioning_request_accounts", "shared_secrets");
+        "provisioning_requests", "provisioning_request_accounts", "shared_secrets", "account_assignments",
+        "account_assignment_operations");
     assertThat(tables("public")).doesNotContain(PostgresStore.HISTORY_TABLE, "resource_policies");
     assertThat(store.resourcePolicies().find(Fixtures.layerVersionArn(1).arn()))
         .isEqualTo(ResourcePolicy.none(Fixtures.layerVersionArn(1).arn()));
@@ -42,7 +43,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(5);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(6);
   }
 
   @Test

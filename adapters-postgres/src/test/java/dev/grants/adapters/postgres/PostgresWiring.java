@@ -34,7 +34,7 @@ final class PostgresWiring {
   static OutboundStores emptyStores(Class<?> testClass) {
     PostgresStore store = TestPostgres.emptyStore(testClass);
     return new OutboundStores(store.resourcePolicies(), store.layerVersions(), store.signingProfiles(),
-        store.permissionSets(), store.provisioningRequests());
+        store.permissionSets(), store.provisioningRequests(), store.accountAssignments());
   }
 
   /** A wiring on {@code store}. */

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
 final class TestPostgres {
   private static final String[] TABLES = {"resource_policies", "layer_version_numbers", "layer_versions",
       "signing_profiles", "provisioned_accounts", "permission_set_tags", "permission_sets", "instance_tags", "instances",
-      "provisioning_request_accounts", "provisioning_requests"};
+      "provisioning_request_accounts", "provisioning_requests", "account_assignments",
+      "account_assignment_operations"};
 
   private static EmbeddedPostgres server;
   private static HikariDataSource pool;

@@ -3,6 +3,7 @@ package dev.grants.testkit.fault;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.LayerVersionRepository;
+import dev.grants.ports.out.AccountAssignmentRepository;
 import dev.grants.ports.out.PermissionSetRepository;
 import dev.grants.ports.out.ProvisioningGateway;
 import dev.grants.ports.out.ProvisioningRequestRepository;
@@ -150,11 +151,11 @@ public final class FaultPlan {
 
   // --- the decorators ---------------------------------------------------------------------------------
 
-  /** The five stores, each behind this plan. */
+  /** The six stores, each behind this plan. */
   public OutboundStores wrap(OutboundStores stores) {
     return new OutboundStores(resourcePolicies(stores.resourcePolicies()), layerVersions(stores.layerVersions()),
         signingProfiles(stores.signingProfiles()), permissionSets(stores.permissionSets()),
-        provisioningRequests(stores.provisioningRequests()));
+        provisioningRequests(stores.provisioningRequests()), accountAssignments(stores.accountAssignments()));
   }
 
   /** {@code delegate} behind this plan. */
@@ -180,6 +181,11 @@ public final class FaultPlan {
   /** {@code delegate} behind this plan. */
   public ProvisioningRequestRepository provisioningRequests(ProvisioningRequestRepository delegate) {
     return FaultyPorts.behind(this, ProvisioningRequestRepository.class, delegate);
+  }
+
+  /** {@code delegate} behind this plan. */
+  public AccountAssignmentRepository accountAssignments(AccountAssignmentRepository delegate) {
+    return FaultyPorts.behind(this, AccountAssignmentRepository.class, delegate);
   }
 
   /** {@code delegate} behind this plan: a fault on {@link OutboundCall#GATEWAY_PROVISION} hits one account's work. */

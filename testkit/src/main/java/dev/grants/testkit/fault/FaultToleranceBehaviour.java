@@ -59,7 +59,7 @@ import org.junit.jupiter.api.TestFactory;
  *   @Override
  *   protected OutboundStores createStores() {
  *     return new OutboundStores(new MyPolicies(fresh()), new MyLayerVersions(fresh()), new MyProfiles(fresh()),
- *         new MyPermissionSets(fresh()), new MyProvisioningRequests(fresh()));
+ *         new MyPermissionSets(fresh()), new MyProvisioningRequests(fresh()), new MyAssignments(fresh()));
  *   }
  * }
  * }</pre>
@@ -88,7 +88,7 @@ public abstract class FaultToleranceBehaviour {
    * @Override
    * protected OutboundStores createStores() {
    *   return new OutboundStores(new MyPolicies(), new MyLayerVersions(), new MyProfiles(), new MyPermissionSets(),
-   *       new MyProvisioningRequests());
+   *       new MyProvisioningRequests(), new MyAssignments());
    * }
    * }</pre>
    */

@@ -89,6 +89,7 @@ final class FaultWorld {
         .signingProfiles(stores.signingProfiles())
         .permissionSets(stores.permissionSets())
         .provisioningRequests(stores.provisioningRequests())
+        .accountAssignments(stores.accountAssignments())
         .provisioningGateway(plan.provisioningGateway(gateway))
         .provisioningDeadline(FaultToleranceBehaviour.DEADLINE)
         .ids(plan.ids(ids))

@@ -1,5 +1,6 @@
 package dev.grants.testkit.fault;
 
+import dev.grants.ports.out.AccountAssignmentRepository;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.LayerVersionRepository;
@@ -93,6 +94,26 @@ public enum OutboundCall {
   REQUEST_RENEW(ProvisioningRequestRepository.class, "renew", true),
   /** {@link ProvisioningRequestRepository#takeOver}. */
   REQUEST_TAKE_OVER(ProvisioningRequestRepository.class, "takeOver", true),
+
+  // Account assignments (issue 16).
+  /** {@link AccountAssignmentRepository#beginCreation}. */
+  ASSIGNMENT_BEGIN_CREATION(AccountAssignmentRepository.class, "beginCreation", true),
+  /** {@link AccountAssignmentRepository#settle}. */
+  ASSIGNMENT_SETTLE(AccountAssignmentRepository.class, "settle", true),
+  /** {@link AccountAssignmentRepository#delete}. */
+  ASSIGNMENT_DELETE(AccountAssignmentRepository.class, "delete", true),
+  /** {@link AccountAssignmentRepository#findOperation}. */
+  ASSIGNMENT_OPERATION_FIND(AccountAssignmentRepository.class, "findOperation", false),
+  /** {@link AccountAssignmentRepository#operationsOf}. */
+  ASSIGNMENT_OPERATIONS_OF(AccountAssignmentRepository.class, "operationsOf", false),
+  /** {@link AccountAssignmentRepository#creationsInProgress}. */
+  ASSIGNMENT_CREATIONS_IN_PROGRESS(AccountAssignmentRepository.class, "creationsInProgress", false),
+  /** {@link AccountAssignmentRepository#assignmentsOf}. */
+  ASSIGNMENTS_OF(AccountAssignmentRepository.class, "assignmentsOf", false),
+  /** {@link AccountAssignmentRepository#assignmentsOfPrincipal}. */
+  ASSIGNMENTS_OF_PRINCIPAL(AccountAssignmentRepository.class, "assignmentsOfPrincipal", false),
+  /** {@link AccountAssignmentRepository#removeAssignmentsOf}. */
+  ASSIGNMENTS_REMOVE_OF_SET(AccountAssignmentRepository.class, "removeAssignmentsOf", true),
 
   /** {@link ProvisioningGateway#provision}: hands one account's work over. */
   GATEWAY_PROVISION(ProvisioningGateway.class, "provision", true),

@@ -1,5 +1,6 @@
 package dev.grants.testkit.fault;
 
+import dev.grants.ports.out.AccountAssignmentRepository;
 import dev.grants.ports.out.LayerVersionRepository;
 import dev.grants.ports.out.PermissionSetRepository;
 import dev.grants.ports.out.ProvisioningRequestRepository;
@@ -8,12 +9,12 @@ import dev.grants.ports.out.SigningProfileRepository;
 import java.util.Objects;
 
 /**
- * The five stores a wiring keeps its state in: what {@link FaultToleranceBehaviour} asks a consumer for, and what
+ * The six stores a wiring keeps its state in: what {@link FaultToleranceBehaviour} asks a consumer for, and what
  * {@link FaultPlan#wrap} decorates in one call.
  *
  * <pre>{@code
  * OutboundStores stores = new OutboundStores(new MyPolicies(), new MyLayerVersions(), new MyProfiles(),
- *     new MyPermissionSets(), new MyProvisioningRequests());
+ *     new MyPermissionSets(), new MyProvisioningRequests(), new MyAssignments());
  * }</pre>
  *
  * @param resourcePolicies where resource policies are kept
@@ -21,13 +22,15 @@ import java.util.Objects;
  * @param signingProfiles where signing profiles are kept
  * @param permissionSets where instances, permission sets and their provisioning are kept
  * @param provisioningRequests where provisioning requests are kept
+ * @param accountAssignments where account assignments and their operation statuses are kept
  */
 public record OutboundStores(
     ResourcePolicyRepository resourcePolicies,
     LayerVersionRepository layerVersions,
     SigningProfileRepository signingProfiles,
     PermissionSetRepository permissionSets,
-    ProvisioningRequestRepository provisioningRequests) {
+    ProvisioningRequestRepository provisioningRequests,
+    AccountAssignmentRepository accountAssignments) {
 
   /** Checks every store is present. */
   public OutboundStores {
@@ -36,5 +39,6 @@ public record OutboundStores(
     Objects.requireNonNull(signingProfiles, "signingProfiles");
     Objects.requireNonNull(permissionSets, "permissionSets");
     Objects.requireNonNull(provisioningRequests, "provisioningRequests");
+    Objects.requireNonNull(accountAssignments, "accountAssignments");
   }
 }

@@ -72,6 +72,8 @@ public final class LambdaErrors {
               GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
+          // Identity Center's account-assignment refusals: no such operation in this family.
+          .asInternalError(GrantsError.AssignmentOperationNotFound.class, GrantsError.AccountAssignmentConflict.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a
           // provisioning request.
           .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,

@@ -74,6 +74,8 @@ public final class SignerErrors {
           GrantsError.TargetIdRequired.class)
       // Identity Center's tag refusals: Grants keeps no tags of a signing profile.
       .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
+      // Identity Center's account-assignment refusals: no such operation in this family.
+      .asInternalError(GrantsError.AssignmentOperationNotFound.class, GrantsError.AccountAssignmentConflict.class)
       .build();
 
   private SignerErrors() {}

@@ -8,6 +8,7 @@ import dev.grants.adapters.json.wire.AccessDeniedText;
 import dev.grants.adapters.json.wire.ErrorTable;
 import dev.grants.adapters.json.wire.ValidationMessages;
 import dev.grants.domain.error.GrantsError;
+import dev.grants.domain.provisioning.AssignmentOperation;
 
 /**
  * Identity Center's (sso-admin, json 1.1) errors: the answer to every {@link GrantsError} leaf, always 400 but
@@ -48,6 +49,13 @@ public final class SsoAdminErrors {
           busy -> clientError("ConflictException", "There is a conflicting operation in process."))
       .on(GrantsError.InstanceAlreadyExists.class, exists -> clientError("ConflictException",
           "Account " + exists.owner() + " already has an instance: " + exists.existing() + "."))
+      // Account assignments (issue 16).
+      .on(GrantsError.AssignmentOperationNotFound.class, missing -> clientError("ResourceNotFoundException",
+          "Could not find " + (missing.kind() == AssignmentOperation.Kind.CREATION
+              ? "AccountAssignmentCreationStatus" : "AccountAssignmentDeletionStatus")
+              + " with RequestId " + missing.requestId()))
+      .on(GrantsError.AccountAssignmentConflict.class, conflict -> clientError("ConflictException",
+          AssignmentConflictText.of(conflict)))
       .on(GrantsError.ConcurrentModification.class,
           busy -> CODEC.throttling("The resource is being changed by other requests; retry the request."))
       // Resource-policy refusals: a permission set keeps its inline policy as a text, never as a resource policy

@@ -47,7 +47,24 @@ public enum SsoAdminOperation {
   /** {@code UntagResource}. */
   UNTAG_RESOURCE("UntagResource"),
   /** {@code ListTagsForResource}. */
-  LIST_TAGS_FOR_RESOURCE("ListTagsForResource");
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource"),
+  // Account assignments (issue 16).
+  /** {@code CreateAccountAssignment}. */
+  CREATE_ACCOUNT_ASSIGNMENT("CreateAccountAssignment"),
+  /** {@code DeleteAccountAssignment}. */
+  DELETE_ACCOUNT_ASSIGNMENT("DeleteAccountAssignment"),
+  /** {@code DescribeAccountAssignmentCreationStatus}. */
+  DESCRIBE_ACCOUNT_ASSIGNMENT_CREATION_STATUS("DescribeAccountAssignmentCreationStatus"),
+  /** {@code DescribeAccountAssignmentDeletionStatus}. */
+  DESCRIBE_ACCOUNT_ASSIGNMENT_DELETION_STATUS("DescribeAccountAssignmentDeletionStatus"),
+  /** {@code ListAccountAssignmentCreationStatus}. */
+  LIST_ACCOUNT_ASSIGNMENT_CREATION_STATUS("ListAccountAssignmentCreationStatus"),
+  /** {@code ListAccountAssignmentDeletionStatus}. */
+  LIST_ACCOUNT_ASSIGNMENT_DELETION_STATUS("ListAccountAssignmentDeletionStatus"),
+  /** {@code ListAccountAssignments}. */
+  LIST_ACCOUNT_ASSIGNMENTS("ListAccountAssignments"),
+  /** {@code ListAccountAssignmentsForPrincipal}. */
+  LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL("ListAccountAssignmentsForPrincipal");
 
   /** The model's {@code targetPrefix} and the dot that joins it to an operation name. */
   public static final String TARGET_PREFIX = "SWBExternalService.";
