@@ -18,7 +18,9 @@ import dev.grants.ports.in.AddLayerVersionPermissionCommand;
 import dev.grants.ports.in.AddProfilePermissionCommand;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CancelSigningProfileCommand;
+import dev.grants.ports.in.CreateAccountAssignmentCommand;
 import dev.grants.ports.in.CreateInstanceCommand;
+import dev.grants.ports.in.DeleteAccountAssignmentCommand;
 import dev.grants.ports.in.CreatePermissionSetCommand;
 import dev.grants.ports.in.DeleteLayerVersionCommand;
 import dev.grants.ports.in.DeletePermissionSetCommand;
@@ -300,6 +302,29 @@ public final class Fixtures {
   public static DeletePermissionSetCommand.Builder deletePermissionSet(InstanceArn instance, PermissionSetArn set) {
     return DeletePermissionSetCommand.builder().context(context()).instanceArn(instance.toString())
         .permissionSetArn(set.toString());
+  }
+
+  // --- account assignments (issue 16) ---------------------------------------------------------------------
+
+  /** A user id of the model's form. */
+  public static final String USER_ID = "f81d4fae-7dec-11d0-a765-00a0c91e6bf6";
+  /** Another principal id, of the form with a 10-digit prefix, for a group. */
+  public static final String GROUP_ID = "9067aa4fd1-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+
+  /** Assigns {@code set} of {@code instance} to {@link #USER_ID} in {@code account}. */
+  public static CreateAccountAssignmentCommand.Builder createAccountAssignment(
+      InstanceArn instance, PermissionSetArn set, String account) {
+    return CreateAccountAssignmentCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString()).targetType(AWS_ACCOUNT).targetId(account).principalType("USER")
+        .principalId(USER_ID);
+  }
+
+  /** Deletes the assignment of {@code set} of {@code instance} to {@link #USER_ID} in {@code account}. */
+  public static DeleteAccountAssignmentCommand.Builder deleteAccountAssignment(
+      InstanceArn instance, PermissionSetArn set, String account) {
+    return DeleteAccountAssignmentCommand.builder().context(context()).instanceArn(instance.toString())
+        .permissionSetArn(set.toString()).targetType(AWS_ACCOUNT).targetId(account).principalType("USER")
+        .principalId(USER_ID);
   }
 
   /** Provisions {@code set} of {@code instance} to {@code account} ({@code AWS_ACCOUNT}). */
