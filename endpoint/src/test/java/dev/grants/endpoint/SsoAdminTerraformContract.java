@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.ssoadmin.model.AccountAssignment;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSet;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatusMetadata;
 import software.amazon.awssdk.services.ssoadmin.model.ResourceNotFoundException;
@@ -21,7 +23,9 @@ import software.amazon.awssdk.services.ssoadmin.model.Tag;
  * data source {@code aws_ssoadmin_instances} finds, read back through the data source
  * {@code aws_ssoadmin_permission_set}, through apply, a plan with no changes, a change of every updatable attribute
  * (one tag changes its value, one goes, one comes), a plan with no changes, and destroy, after which the instance has
- * no permission set left. What Terraform applied is read back with the SDK at each step. Skipped, saying why, where
+ * no permission set left. An {@code aws_ssoadmin_account_assignment} of the set goes through the same steps: the change
+ * replaces it by another principal in another account, and after destroy no principal has an assignment and no
+ * account has the set. What Terraform applied is read back with the SDK at each step. Skipped, saying why, where
  * Terraform or the provider's local mirror is absent ({@link Terraform#onThisMachine()}).
  *
  * <p>A store runs it with a subclass that registers {@link #endpointOn} on a static field, as for the SDK contracts.
@@ -37,7 +41,7 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
       String instance = sso.createInstance(b -> b.name("terraform")).instanceArn();
       Terraform.Workspace workspace = terraform.workspace(directory, settings.endpoint(), settings.region(),
           settings.accessKeyId(), configuration("First version", "PT2H", FIRST_RELAY,
-              Map.of("team", "platform", "owner", "identity")));
+              Map.of("team", "platform", "owner", "identity"), FIRST_ASSIGNMENT));
       try {
         workspace.apply();
 
@@ -47,16 +51,24 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
         assertThat(tags(sso, instance, set)).isEqualTo(Map.of("team", "platform", "owner", "identity"));
         assertThat(workspace.output("read_description")).as("the data source").isEqualTo("First version");
         assertThat(workspace.output("instance_arn")).isEqualTo(instance);
+        assertAssigned(sso, instance, set, FIRST_ASSIGNMENT);
         assertNoChanges(workspace);
 
         workspace.configure(configuration("Second version", "PT4H", SECOND_RELAY,
-            Map.of("team", "security", "env", "test")));
+            Map.of("team", "security", "env", "test"), SECOND_ASSIGNMENT));
         workspace.apply();
 
         assertThat(workspace.output("permission_set_arn")).as("updated in place").isEqualTo(set);
         assertDescribed(sso, instance, set, "Second version", "PT4H", SECOND_RELAY);
         assertThat(tags(sso, instance, set)).isEqualTo(Map.of("team", "security", "env", "test"));
         assertThat(workspace.output("read_description")).isEqualTo("Second version");
+        // Every attribute of an assignment forces its replacement: the first is gone, and with it the set from
+        // its account.
+        assertAssigned(sso, instance, set, SECOND_ASSIGNMENT);
+        assertThat(sso.listAccountAssignments(b -> b.instanceArn(instance).permissionSetArn(set)
+            .accountId(FIRST_ASSIGNMENT.account())).accountAssignments()).isEmpty();
+        assertThat(sso.listPermissionSetsProvisionedToAccount(b -> b.instanceArn(instance)
+            .accountId(FIRST_ASSIGNMENT.account())).permissionSets()).isEmpty();
         // The provider re-provisions a permission set after updating it; provisioned nowhere, that succeeds at once.
         assertThat(sso.listPermissionSetProvisioningStatus(b -> b.instanceArn(instance))
             .permissionSetsProvisioningStatus()).extracting(PermissionSetProvisioningStatusMetadata::status)
@@ -67,6 +79,13 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
 
         assertThat(workspace.state()).isEmpty();
         assertThat(sso.listPermissionSets(b -> b.instanceArn(instance)).permissionSets()).isEmpty();
+        for (Assignment assignment : List.of(FIRST_ASSIGNMENT, SECOND_ASSIGNMENT)) {
+          assertThat(sso.listAccountAssignmentsForPrincipal(b -> b.instanceArn(instance)
+              .principalType(assignment.principalType()).principalId(assignment.principalId()))
+              .accountAssignments()).isEmpty();
+          assertThat(sso.listPermissionSetsProvisionedToAccount(b -> b.instanceArn(instance)
+              .accountId(assignment.account())).permissionSets()).isEmpty();
+        }
         assertThatThrownBy(() -> sso.listTagsForResource(b -> b.instanceArn(instance).resourceArn(set)))
             .isInstanceOf(ResourceNotFoundException.class);
       } finally {
@@ -75,6 +94,24 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
         }
       }
     }
+  }
+
+  /** An {@code aws_ssoadmin_account_assignment}'s principal and target account. */
+  private record Assignment(String principalType, String principalId, String account) {}
+
+  private static final Assignment FIRST_ASSIGNMENT =
+      new Assignment("USER", "f81d4fae-7dec-11d0-a765-00a0c91e6bf6", "111122223333");
+  private static final Assignment SECOND_ASSIGNMENT =
+      new Assignment("GROUP", "9067aa4fd1-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0", "444455556666");
+
+  /** {@code assignment} is the one assignment of {@code set} in its account, and the set is provisioned there. */
+  private static void assertAssigned(SsoAdminClient sso, String instance, String set, Assignment assignment) {
+    assertThat(sso.listAccountAssignments(b -> b.instanceArn(instance).permissionSetArn(set)
+        .accountId(assignment.account())).accountAssignments()).containsExactly(AccountAssignment.builder()
+        .accountId(assignment.account()).permissionSetArn(set).principalType(assignment.principalType())
+        .principalId(assignment.principalId()).build());
+    assertThat(sso.listAccountsForProvisionedPermissionSet(b -> b.instanceArn(instance).permissionSetArn(set))
+        .accountIds()).containsExactly(assignment.account());
   }
 
   private static void assertNoChanges(Terraform.Workspace workspace) {
@@ -99,7 +136,7 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
 
   /** The permission set with the attributes given, the data sources that find its instance and read it back. */
   private static String configuration(String description, String sessionDuration, String relayState,
-      Map<String, String> tags) {
+      Map<String, String> tags, Assignment assignment) {
     String tagLines = tags.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(tag -> "    %s = \"%s\"".formatted(tag.getKey(), tag.getValue()))
         .collect(Collectors.joining("\n"));
@@ -124,6 +161,16 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
           depends_on = [aws_ssoadmin_permission_set.ops]
         }
 
+        # The provider waits for the creation (and, on replacement and destroy, the deletion) status to end.
+        resource "aws_ssoadmin_account_assignment" "ops" {
+          instance_arn       = tolist(data.aws_ssoadmin_instances.main.arns)[0]
+          permission_set_arn = aws_ssoadmin_permission_set.ops.arn
+          principal_type     = "%s"
+          principal_id       = "%s"
+          target_type        = "AWS_ACCOUNT"
+          target_id          = "%s"
+        }
+
         output "permission_set_arn" {
           value = aws_ssoadmin_permission_set.ops.arn
         }
@@ -135,6 +182,7 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
         output "read_description" {
           value = data.aws_ssoadmin_permission_set.read.description
         }
-        """.formatted(description, sessionDuration, relayState, tagLines);
+        """.formatted(description, sessionDuration, relayState, tagLines, assignment.principalType(),
+            assignment.principalId(), assignment.account());
   }
 }
