@@ -16,7 +16,10 @@ import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Arn;
 import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Region;
+import dev.grants.domain.provisioning.AccountAssignment;
+import dev.grants.domain.provisioning.AssignmentOperation;
 import dev.grants.domain.provisioning.InstanceArn;
+import dev.grants.domain.provisioning.PrincipalType;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.revision.RevisionId;
@@ -61,7 +64,11 @@ class EveryFamilyAnswersEveryErrorTest {
       Map.entry(StatementId.class, StatementId.of("xaccount")),
       Map.entry(RevisionId.class, RevisionId.of("35d87451-f796-4a3f-a618-95a3671b0a0c")),
       Map.entry(AccountId.class, AccountId.of("223456789012")),
-      Map.entry(RuntimeException.class, new IllegalStateException("disk /var/secret is full")));
+      Map.entry(RuntimeException.class, new IllegalStateException("disk /var/secret is full")),
+      Map.entry(AssignmentOperation.Kind.class, AssignmentOperation.Kind.CREATION),
+      Map.entry(GrantsError.AssignmentConflict.class, GrantsError.AssignmentConflict.NOT_ASSIGNED),
+      Map.entry(AccountAssignment.class, new AccountAssignment(PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef"),
+          AccountId.of("223456789012"), PrincipalType.USER, "f81d4fae-7dec-11d0-a765-00a0c91e6bf6")));
   private static final Map<Type, Object> LIST_SAMPLES = Map.of(
       Violation.class, List.of(new Violation("statementId", null, Constraint.notNull())),
       String.class, List.of("signer:StartSigningJob", "signer:GetSigningProfile"));

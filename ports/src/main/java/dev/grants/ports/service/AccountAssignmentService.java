@@ -175,6 +175,8 @@ final class AccountAssignmentService implements AccountAssignments {
                     PrincipalType.valueOf(command.principalType()), command.principalId()).stream()
                 .filter(assignment -> command.filterAccountId() == null
                     || assignment.account().value().equals(command.filterAccountId()))
+                // A permission set whose deletion failed before its assignments went has none any more.
+                .filter(assignment -> lookup.current(assignment.permissionSet()).isRight())
                 .toList();
             return tokens.page("principal|" + instance.arn() + '|' + command.principalType() + '|'
                 + command.principalId() + '|' + command.filterAccountId(), all, command.maxResults(),

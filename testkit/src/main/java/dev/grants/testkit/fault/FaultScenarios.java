@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.DescribeAccountAssignmentCreationStatusCommand;
+import dev.grants.ports.in.DescribeAccountAssignmentDeletionStatusCommand;
+import dev.grants.ports.in.ListAccountAssignmentCreationStatusCommand;
+import dev.grants.ports.in.ListAccountAssignmentDeletionStatusCommand;
+import dev.grants.ports.in.ListAccountAssignmentsCommand;
+import dev.grants.ports.in.ListAccountAssignmentsForPrincipalCommand;
 import dev.grants.ports.in.TagMember;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
@@ -134,6 +140,51 @@ final class FaultScenarios {
         Scenario.of("ListPermissionSetsProvisionedToAccount", FaultWorld::setProvisionedToA,
             world -> world.grants.permissionSetProvisioning().listPermissionSets(
                 Fixtures.listPermissionSetsProvisionedToAccount(world.instance.arn(), Fixtures.ACCOUNT_A).build())));
+  }
+
+  /** The account-assignment operations of the Identity Center family. */
+  static List<Scenario> accountAssignments() {
+    return List.of(
+        // A creation is a provisioning: like ProvisionPermissionSet, it may end FAILED, which is whole too.
+        Scenario.of("CreateAccountAssignment", FaultWorld::instanceWithSet,
+                world -> world.grants.accountAssignments().createAccountAssignment(
+                    Fixtures.createAccountAssignment(world.instance.arn(), world.set.arn(), Fixtures.ACCOUNT_A)
+                        .build()))
+            .notAtomic()
+            .alreadyDone(GrantsError.AccountAssignmentConflict.class, GrantsError.ProvisioningInProgress.class),
+        Scenario.of("DeleteAccountAssignment", FaultWorld::assignedToA,
+                world -> world.grants.accountAssignments().deleteAccountAssignment(
+                    Fixtures.deleteAccountAssignment(world.instance.arn(), world.set.arn(), Fixtures.ACCOUNT_A)
+                        .build()))
+            .alreadyDone(GrantsError.AccountAssignmentConflict.class),
+        Scenario.of("DescribeAccountAssignmentCreationStatus of an overdue creation", FaultWorld::overdueCreation,
+            world -> world.grants.accountAssignments().describeCreationStatus(
+                DescribeAccountAssignmentCreationStatusCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).accountAssignmentCreationRequestId(world.requestId)
+                    .build())),
+        Scenario.of("ListAccountAssignmentCreationStatus with an overdue creation", FaultWorld::overdueCreation,
+            world -> world.grants.accountAssignments().listCreationStatus(
+                ListAccountAssignmentCreationStatusCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).build())),
+        Scenario.of("DescribeAccountAssignmentDeletionStatus", FaultWorld::deletedFromA,
+            world -> world.grants.accountAssignments().describeDeletionStatus(
+                DescribeAccountAssignmentDeletionStatusCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).accountAssignmentDeletionRequestId(world.requestId)
+                    .build())),
+        Scenario.of("ListAccountAssignmentDeletionStatus", FaultWorld::deletedFromA,
+            world -> world.grants.accountAssignments().listDeletionStatus(
+                ListAccountAssignmentDeletionStatusCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).build())),
+        Scenario.of("ListAccountAssignments with an overdue creation", FaultWorld::overdueCreation,
+            world -> world.grants.accountAssignments().listAccountAssignments(
+                ListAccountAssignmentsCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).permissionSetArn(world.set.arn().toString())
+                    .accountId(Fixtures.ACCOUNT_A).build())),
+        Scenario.of("ListAccountAssignmentsForPrincipal", FaultWorld::assignedToA,
+            world -> world.grants.accountAssignments().listAccountAssignmentsForPrincipal(
+                ListAccountAssignmentsForPrincipalCommand.builder().context(Fixtures.context())
+                    .instanceArn(world.instance.arn().toString()).principalType("USER").principalId(Fixtures.USER_ID)
+                    .build())));
   }
 
   /** The tags a tagging operation returned are the permission set's tags in the store. */

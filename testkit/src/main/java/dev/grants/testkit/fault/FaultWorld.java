@@ -11,7 +11,9 @@ import dev.grants.domain.policy.Statement;
 import dev.grants.domain.policy.StatementId;
 import dev.grants.domain.principal.AccountId;
 import dev.grants.domain.principal.Arn;
+import dev.grants.domain.provisioning.AssignmentOperation;
 import dev.grants.domain.provisioning.Instance;
+import dev.grants.domain.provisioning.PrincipalType;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PermissionSetArn;
 import dev.grants.domain.provisioning.ProvisionedAccount;
@@ -150,6 +152,30 @@ final class FaultWorld {
     clock.advance(FaultToleranceBehaviour.DEADLINE); // nobody has looked since: the request is stored in progress, past its deadline
   }
 
+  /** The set assigned to the user in account A, its creation succeeded. */
+  void assignedToA() {
+    instanceWithSet();
+    AssignmentOperation created = right(grants.accountAssignments().createAccountAssignment(
+        Fixtures.createAccountAssignment(instance.arn(), set.arn(), Fixtures.ACCOUNT_A).build()));
+    assertThat(created.status()).isEqualTo(ProvisioningStatus.SUCCEEDED);
+  }
+
+  /** The assignment of {@link #assignedToA()} deleted: {@link #requestId} is the deletion's. */
+  void deletedFromA() {
+    assignedToA();
+    requestId = right(grants.accountAssignments().deleteAccountAssignment(
+        Fixtures.deleteAccountAssignment(instance.arn(), set.arn(), Fixtures.ACCOUNT_A).build())).requestId();
+  }
+
+  /** A creation no gateway answered, past its deadline and stored in progress: {@link #requestId} is its id. */
+  void overdueCreation() {
+    instanceWithSet();
+    gateway.hold();
+    requestId = right(grants.accountAssignments().createAccountAssignment(
+        Fixtures.createAccountAssignment(instance.arn(), set.arn(), Fixtures.ACCOUNT_A).build())).requestId();
+    clock.advance(FaultToleranceBehaviour.DEADLINE);
+  }
+
   private void provisioned(String account) {
     ProvisioningRequest request = right(grants.permissionSetProvisioning().provision(
         Fixtures.provisionToAccount(instance.arn(), set.arn(), account).build()));
@@ -217,8 +243,28 @@ final class FaultWorld {
               .build())).items().size());
       facts.add("requests: " + stores.provisioningRequests().requestsOf(each.arn()).stream()
           .map(this::seenStatus).toList());
+      facts.add("assignments of the user: " + assignedAccounts(each));
+      facts.add("assignment deletions: " + stores.accountAssignments().operationsOf(each.arn(),
+          AssignmentOperation.Kind.DELETION).size());
     }
     return facts;
+  }
+
+  /**
+   * The accounts the user is assigned in, read from the store as the requests are (the listings would settle
+   * creations and change what is looked at): a creation still stored in progress whose provisioning request every
+   * reader sees SUCCEEDED is an assignment, as the first reader makes it.
+   */
+  private List<String> assignedAccounts(Instance instance) {
+    List<String> accounts = new ArrayList<>(stores.accountAssignments().assignmentsOfPrincipal(instance.arn(),
+        PrincipalType.USER, Fixtures.USER_ID).stream().map(assigned -> assigned.account().value()).toList());
+    for (AssignmentOperation creation : stores.accountAssignments().creationsInProgress(instance.arn())) {
+      if (stores.provisioningRequests().find(creation.requestId()).map(this::seenStatus)
+          .contains(ProvisioningStatus.SUCCEEDED)) {
+        accounts.add(creation.assignment().account().value());
+      }
+    }
+    return accounts.stream().sorted().toList();
   }
 
   private String tags(TaggableArn resource) {
@@ -272,7 +318,8 @@ final class FaultWorld {
         if (request.status() == ProvisioningStatus.IN_PROGRESS) {
           assertThat(set.isDefined()).as("request %s in progress for a deleted permission set", request).isTrue();
         }
-        if (request.status() == ProvisioningStatus.SUCCEEDED && request.account() != null && set.isDefined()) {
+        if (request.status() == ProvisioningStatus.SUCCEEDED && request.account() != null && set.isDefined()
+            && !unassignedFrom(request)) {
           assertThat(stores.permissionSets().provisionedAccounts(set.get().arn()))
               .extracting(ProvisionedAccount::account)
               .as("the account of succeeded request %s", request).contains(request.account());
@@ -281,6 +328,13 @@ final class FaultWorld {
             .as("a failure reason tells nothing of what a port threw").doesNotContain(InjectedFault.MARKER));
       }
     }
+  }
+
+  /** Whether the last assignment of {@code request}'s set in its account was deleted, which unprovisions it there. */
+  private boolean unassignedFrom(ProvisioningRequest request) {
+    return stores.accountAssignments().operationsOf(request.instance(), AssignmentOperation.Kind.DELETION).stream()
+        .anyMatch(deletion -> deletion.assignment().permissionSet().equals(request.permissionSet())
+            && deletion.assignment().account().equals(request.account()));
   }
 
   /** Every event recorded and the value returned are true of the stores; then forgets the events. */
