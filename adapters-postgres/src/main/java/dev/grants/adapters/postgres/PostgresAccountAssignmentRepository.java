@@ -38,60 +38,54 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   private static final String OPERATION_COLUMNS = "kind, request_id, instance_arn, " + ASSIGNMENT_COLUMNS
       + ", status, failure_reason, created_date";
 
+  // The statements, over the tables %1$s (account_assignments), %2$s (account_assignment_operations) and %3$s
+  // (provisioned_accounts), each qualified by the store's schema when it runs (sql).
+  private static final String INSERT_ASSIGNMENT = "INSERT INTO %1$s (" + ASSIGNMENT_COLUMNS
+      + ", instance_arn, assigned) VALUES (?, ?, ?, ?, ?, FALSE) ON CONFLICT DO NOTHING";
+  private static final String ASSIGNED = "SELECT assigned FROM %1$s WHERE " + KEY + " FOR UPDATE";
+  private static final String INSERT_OPERATION = "INSERT INTO %2$s (" + OPERATION_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SETTLE_OPERATION = "UPDATE %2$s SET status = ?, failure_reason = ?"
+      + " WHERE kind = ? AND request_id = ? AND status = 'IN_PROGRESS'";
+  private static final String CONFIRM = "UPDATE %1$s SET assigned = TRUE WHERE " + KEY + " AND NOT assigned";
+  private static final String DROP_PENDING = "DELETE FROM %1$s WHERE " + KEY + " AND NOT assigned";
+  private static final String LOCK_PROVISIONED =
+      "SELECT version FROM %3$s WHERE permission_set_arn = ? AND account = ? FOR UPDATE";
+  private static final String DELETE_ASSIGNMENT = "DELETE FROM %1$s WHERE " + KEY;
+  private static final String ANY_LEFT = "SELECT 1 FROM %1$s WHERE permission_set_arn = ? AND account = ? LIMIT 1";
+  private static final String UNPROVISION = "DELETE FROM %3$s WHERE permission_set_arn = ? AND account = ?";
+  private static final String SELECT_OPERATIONS = "SELECT " + OPERATION_COLUMNS + " FROM %2$s";
+  private static final String FIND_OPERATION = SELECT_OPERATIONS + " WHERE kind = ? AND request_id = ?";
+  private static final String OPERATIONS =
+      SELECT_OPERATIONS + " WHERE instance_arn = ? AND kind = ? ORDER BY created_order";
+  private static final String IN_PROGRESS = SELECT_OPERATIONS
+      + " WHERE instance_arn = ? AND kind = ? AND status = 'IN_PROGRESS' ORDER BY created_order";
+  private static final String SELECT_ASSIGNED = "SELECT " + ASSIGNMENT_COLUMNS + " FROM %1$s WHERE assigned AND ";
+  private static final String ASSIGNMENTS_OF = SELECT_ASSIGNED + "permission_set_arn = ? AND account = ?"
+      + " ORDER BY created_order";
+  private static final String OF_PRINCIPAL = SELECT_ASSIGNED
+      + "instance_arn = ? AND principal_type = ? AND principal_id = ? ORDER BY created_order";
+  private static final String REMOVE_OF_SET = "DELETE FROM %1$s WHERE permission_set_arn = ?";
+
   private final Database database;
-  private final String insertAssignmentSql;
-  private final String assignedSql;
-  private final String insertOperationSql;
-  private final String settleOperationSql;
-  private final String confirmSql;
-  private final String dropPendingSql;
-  private final String lockProvisionedSql;
-  private final String deleteAssignmentSql;
-  private final String anyLeftSql;
-  private final String unprovisionSql;
-  private final String findOperationSql;
-  private final String operationsSql;
-  private final String inProgressSql;
-  private final String assignmentsOfSql;
-  private final String ofPrincipalSql;
-  private final String removeOfSetSql;
+  private final String[] tables;
 
   PostgresAccountAssignmentRepository(Database database) {
     this.database = database;
-    String assignments = database.table("account_assignments");
-    String operations = database.table("account_assignment_operations");
-    this.insertAssignmentSql = "INSERT INTO " + assignments + " (" + ASSIGNMENT_COLUMNS + ", instance_arn, assigned)"
-        + " VALUES (?, ?, ?, ?, ?, FALSE) ON CONFLICT DO NOTHING";
-    this.assignedSql = "SELECT assigned FROM " + assignments + " WHERE " + KEY + " FOR UPDATE";
-    this.insertOperationSql = "INSERT INTO " + operations + " (" + OPERATION_COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    this.settleOperationSql = "UPDATE " + operations + " SET status = ?, failure_reason = ?"
-        + " WHERE kind = ? AND request_id = ? AND status = 'IN_PROGRESS'";
-    this.confirmSql = "UPDATE " + assignments + " SET assigned = TRUE WHERE " + KEY + " AND NOT assigned";
-    this.dropPendingSql = "DELETE FROM " + assignments + " WHERE " + KEY + " AND NOT assigned";
-    String provisioned = database.table("provisioned_accounts");
-    this.lockProvisionedSql = "SELECT version FROM " + provisioned
-        + " WHERE permission_set_arn = ? AND account = ? FOR UPDATE";
-    this.deleteAssignmentSql = "DELETE FROM " + assignments + " WHERE " + KEY;
-    this.anyLeftSql = "SELECT 1 FROM " + assignments + " WHERE permission_set_arn = ? AND account = ? LIMIT 1";
-    this.unprovisionSql = "DELETE FROM " + provisioned + " WHERE permission_set_arn = ? AND account = ?";
-    String selectOperations = "SELECT " + OPERATION_COLUMNS + " FROM " + operations;
-    this.findOperationSql = selectOperations + " WHERE kind = ? AND request_id = ?";
-    this.operationsSql = selectOperations + " WHERE instance_arn = ? AND kind = ? ORDER BY created_order";
-    this.inProgressSql = selectOperations + " WHERE instance_arn = ? AND kind = ? AND status = 'IN_PROGRESS'"
-        + " ORDER BY created_order";
-    String selectAssigned = "SELECT " + ASSIGNMENT_COLUMNS + " FROM " + assignments + " WHERE assigned AND ";
-    this.assignmentsOfSql = selectAssigned + "permission_set_arn = ? AND account = ? ORDER BY created_order";
-    this.ofPrincipalSql = selectAssigned + "instance_arn = ? AND principal_type = ? AND principal_id = ?"
-        + " ORDER BY created_order";
-    this.removeOfSetSql = "DELETE FROM " + assignments + " WHERE permission_set_arn = ?";
+    this.tables = new String[] {database.table("account_assignments"),
+        database.table("account_assignment_operations"), database.table("provisioned_accounts")};
+  }
+
+  /** {@code template} on the store's tables. */
+  private String sql(String template) {
+    return String.format(template, (Object[]) tables);
   }
 
   @Override
   public CreationStart beginCreation(AssignmentOperation creation) {
     AccountAssignment assignment = creation.assignment();
     return database.transaction("starting the creation of " + assignment, connection -> {
-      try (PreparedStatement insert = database.prepare(connection, insertAssignmentSql)) {
+      try (PreparedStatement insert = database.prepare(connection, sql(INSERT_ASSIGNMENT))) {
         key(insert, assignment);
         insert.setString(5, assignment.instance().toString());
         if (insert.executeUpdate() != 1) {
@@ -111,7 +105,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
       return false;
     }
     return database.transaction("settling the creation " + settled.requestId(), connection -> {
-      try (PreparedStatement update = database.prepare(connection, settleOperationSql)) {
+      try (PreparedStatement update = database.prepare(connection, sql(SETTLE_OPERATION))) {
         update.setString(1, settled.status().name());
         Columns.setText(update, 2, settled.failureReason());
         update.setString(3, settled.kind().name());
@@ -120,8 +114,8 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
           return false;
         }
       }
-      String change = settled.status() == ProvisioningStatus.SUCCEEDED ? confirmSql : dropPendingSql;
-      try (PreparedStatement assignment = database.prepare(connection, change)) {
+      String change = settled.status() == ProvisioningStatus.SUCCEEDED ? CONFIRM : DROP_PENDING;
+      try (PreparedStatement assignment = database.prepare(connection, sql(change))) {
         key(assignment, settled.assignment());
         assignment.executeUpdate();
       }
@@ -133,7 +127,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   public DeletionOutcome delete(AssignmentOperation deletion) {
     AccountAssignment gone = deletion.assignment();
     return database.transaction("deleting " + gone, connection -> {
-      try (PreparedStatement lock = database.prepare(connection, lockProvisionedSql)) {
+      try (PreparedStatement lock = database.prepare(connection, sql(LOCK_PROVISIONED))) {
         lock.setString(1, gone.permissionSet().toString());
         lock.setString(2, gone.account().value());
         lock.executeQuery().close();
@@ -145,13 +139,13 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
       if (!assigned.get()) {
         return DeletionOutcome.CREATION_IN_PROGRESS;
       }
-      try (PreparedStatement delete = database.prepare(connection, deleteAssignmentSql)) {
+      try (PreparedStatement delete = database.prepare(connection, sql(DELETE_ASSIGNMENT))) {
         key(delete, gone);
         delete.executeUpdate();
       }
       insertOperation(connection, deletion);
       boolean left;
-      try (PreparedStatement any = database.prepare(connection, anyLeftSql)) {
+      try (PreparedStatement any = database.prepare(connection, sql(ANY_LEFT))) {
         any.setString(1, gone.permissionSet().toString());
         any.setString(2, gone.account().value());
         try (ResultSet row = any.executeQuery()) {
@@ -159,7 +153,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
         }
       }
       if (!left) {
-        try (PreparedStatement unprovision = database.prepare(connection, unprovisionSql)) {
+        try (PreparedStatement unprovision = database.prepare(connection, sql(UNPROVISION))) {
           unprovision.setString(1, gone.permissionSet().toString());
           unprovision.setString(2, gone.account().value());
           unprovision.executeUpdate();
@@ -172,7 +166,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   @Override
   public Option<AssignmentOperation> findOperation(Kind kind, String requestId) {
     return database.autoCommit("reading the assignment operation " + requestId, connection -> {
-      List<AssignmentOperation> found = operations(connection, findOperationSql, kind.name(), requestId);
+      List<AssignmentOperation> found = operations(connection, sql(FIND_OPERATION), kind.name(), requestId);
       return found.isEmpty() ? Option.none() : Option.some(found.get(0));
     });
   }
@@ -180,32 +174,32 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   @Override
   public List<AssignmentOperation> operationsOf(InstanceArn instance, Kind kind) {
     return database.autoCommit("reading the assignment operations of " + instance,
-        connection -> operations(connection, operationsSql, instance.toString(), kind.name()));
+        connection -> operations(connection, sql(OPERATIONS), instance.toString(), kind.name()));
   }
 
   @Override
   public List<AssignmentOperation> creationsInProgress(InstanceArn instance) {
     return database.autoCommit("reading the assignment creations in progress of " + instance,
-        connection -> operations(connection, inProgressSql, instance.toString(), Kind.CREATION.name()));
+        connection -> operations(connection, sql(IN_PROGRESS), instance.toString(), Kind.CREATION.name()));
   }
 
   @Override
   public List<AccountAssignment> assignmentsOf(PermissionSetArn permissionSet, AccountId account) {
-    return assignments("reading the assignments of " + permissionSet, assignmentsOfSql, permissionSet.toString(),
+    return assignments("reading the assignments of " + permissionSet, sql(ASSIGNMENTS_OF), permissionSet.toString(),
         account.value());
   }
 
   @Override
   public List<AccountAssignment> assignmentsOfPrincipal(InstanceArn instance, PrincipalType principalType,
       String principalId) {
-    return assignments("reading the assignments of " + principalType + ' ' + principalId, ofPrincipalSql,
+    return assignments("reading the assignments of " + principalType + ' ' + principalId, sql(OF_PRINCIPAL),
         instance.toString(), principalType.name(), principalId);
   }
 
   @Override
   public void removeAssignmentsOf(PermissionSetArn permissionSet) {
     database.autoCommit("removing the assignments of " + permissionSet, connection -> {
-      try (PreparedStatement delete = database.prepare(connection, removeOfSetSql)) {
+      try (PreparedStatement delete = database.prepare(connection, sql(REMOVE_OF_SET))) {
         delete.setString(1, permissionSet.toString());
         return delete.executeUpdate();
       }
@@ -222,7 +216,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   }
 
   private Option<Boolean> assigned(Connection connection, AccountAssignment assignment) throws SQLException {
-    try (PreparedStatement select = database.prepare(connection, assignedSql)) {
+    try (PreparedStatement select = database.prepare(connection, sql(ASSIGNED))) {
       key(select, assignment);
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? Option.some(row.getBoolean(1)) : Option.none();
@@ -231,7 +225,7 @@ public final class PostgresAccountAssignmentRepository implements AccountAssignm
   }
 
   private void insertOperation(Connection connection, AssignmentOperation operation) throws SQLException {
-    try (PreparedStatement insert = database.prepare(connection, insertOperationSql)) {
+    try (PreparedStatement insert = database.prepare(connection, sql(INSERT_OPERATION))) {
       AccountAssignment assignment = operation.assignment();
       insert.setString(1, operation.kind().name());
       insert.setString(2, operation.requestId());

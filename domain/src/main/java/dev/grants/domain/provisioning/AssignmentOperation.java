@@ -35,13 +35,11 @@ public record AssignmentOperation(Kind kind, String requestId, AccountAssignment
 
   /** Checks the parts: a failure has a reason, nothing else has one. */
   public AssignmentOperation {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(assignment, "assignment");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(createdDate, "createdDate");
-    if ((status == ProvisioningStatus.FAILED) != (failureReason != null)) {
+    if ((Objects.requireNonNull(status, "status") == ProvisioningStatus.FAILED) != (failureReason != null)) {
       throw new IllegalArgumentException("a failure reason goes with FAILED, and only with it: " + status);
+    }
+    for (Object part : new Object[] {kind, requestId, assignment, createdDate}) {
+      Objects.requireNonNull(part, "every part of an operation status is given");
     }
   }
 

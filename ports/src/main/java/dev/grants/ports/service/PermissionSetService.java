@@ -40,6 +40,8 @@ import java.util.function.UnaryOperator;
  * {@link Grants}; thread-safe when its ports are.
  */
 public final class PermissionSetService implements PermissionSets {
+  /** Where the assignments of a deleted permission set are removed. */
+  private final AccountAssignmentRepository assignments;
   private final PermissionSetRepository directory;
   private final PermissionSetLookup lookup;
   private final ResourceTags tags;
@@ -48,11 +50,9 @@ public final class PermissionSetService implements PermissionSets {
   private final Clock clock;
   private final SignedPageTokens tokens;
   private final int maxAttempts;
-  private final AccountAssignmentRepository assignments;
 
-  PermissionSetService(PermissionSetRepository directory, PermissionSetLookup lookup,
-      ProvisioningLifecycle provisioning, IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts,
-      AccountAssignmentRepository assignments) {
+  PermissionSetService(PermissionSetRepository directory, PermissionSetLookup lookup, ProvisioningLifecycle provisioning,
+      IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts, AccountAssignmentRepository assignments) {
     this.directory = directory;
     this.lookup = lookup;
     this.tags = new ResourceTags(directory, lookup);

@@ -52,14 +52,15 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  */
 public abstract class AccountAssignmentRepositoryContract extends RepositoryContract<AccountAssignmentRepository> {
-  private static final Instant CREATED = Instant.parse("2018-11-14T23:03:52.894Z");
+  /** Two instances: the owner's, with two permission sets, and another account's, with one. */
+  private static final InstanceArn INSTANCE = new InstanceArn(Partition.AWS, "ssoins-000000000000000a");
+  private static final InstanceArn OTHER_INSTANCE = new InstanceArn(Partition.AWS, "ssoins-000000000000000b");
+  private static final PermissionSetArn SET = PermissionSetRepositoryContract.setArn(INSTANCE, 1);
+  private static final PermissionSetArn OTHER_SET = PermissionSetRepositoryContract.setArn(INSTANCE, 2);
+  private static final PermissionSetArn ELSEWHERE = PermissionSetRepositoryContract.setArn(OTHER_INSTANCE, 3);
   private static final AccountId A = AccountId.of(Fixtures.ACCOUNT_A);
   private static final AccountId B = AccountId.of(Fixtures.ACCOUNT_B);
-  private static final InstanceArn INSTANCE = new InstanceArn(Partition.AWS, "ssoins-0000000000000001");
-  private static final InstanceArn OTHER_INSTANCE = new InstanceArn(Partition.AWS, "ssoins-0000000000000002");
-  private static final PermissionSetArn SET = PermissionSetArn.of(INSTANCE, "ps-0000000000000001");
-  private static final PermissionSetArn OTHER_SET = PermissionSetArn.of(INSTANCE, "ps-0000000000000002");
-  private static final PermissionSetArn ELSEWHERE = PermissionSetArn.of(OTHER_INSTANCE, "ps-0000000000000003");
+  private static final Instant CREATED = Instant.parse("2018-11-14T23:03:52.894Z");
 
   private final SequentialIds ids = new SequentialIds();
 

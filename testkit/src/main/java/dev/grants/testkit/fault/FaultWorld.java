@@ -86,12 +86,12 @@ final class FaultWorld {
       }
     };
     grants = Grants.builder()
+        .accountAssignments(stores.accountAssignments())
         .resourcePolicies(stores.resourcePolicies())
         .layerVersions(stores.layerVersions())
         .signingProfiles(stores.signingProfiles())
         .permissionSets(stores.permissionSets())
         .provisioningRequests(stores.provisioningRequests())
-        .accountAssignments(stores.accountAssignments())
         .provisioningGateway(plan.provisioningGateway(gateway))
         .provisioningDeadline(FaultToleranceBehaviour.DEADLINE)
         .ids(plan.ids(ids))

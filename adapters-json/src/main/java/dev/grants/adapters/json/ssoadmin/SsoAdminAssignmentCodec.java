@@ -8,6 +8,8 @@ import dev.grants.adapters.json.wire.WellFormed;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.domain.provisioning.AccountAssignment;
 import dev.grants.domain.provisioning.AssignmentOperation;
+import dev.grants.ports.in.AssignmentGiven;
+import dev.grants.ports.in.AssignmentStatusListing;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CreateAccountAssignmentCommand;
 import dev.grants.ports.in.DeleteAccountAssignmentCommand;
@@ -79,27 +81,13 @@ public final class SsoAdminAssignmentCodec {
   /** {@code CreateAccountAssignment}: the instance, target, permission set and principal. */
   public Either<WireResponse, CreateAccountAssignmentCommand> decodeCreateAccountAssignment(CallContext context,
       byte[] body) {
-    return decode(body, json -> CreateAccountAssignmentCommand.builder().context(context)
-        .instanceArn(json.string(SsoAdminCodec.INSTANCE_ARN))
-        .targetId(json.string(SsoAdminCodec.TARGET_ID))
-        .targetType(json.string(SsoAdminCodec.TARGET_TYPE))
-        .permissionSetArn(json.string(SsoAdminCodec.PERMISSION_SET_ARN))
-        .principalType(json.string(PRINCIPAL_TYPE))
-        .principalId(json.string(PRINCIPAL_ID))
-        .build());
+    return decode(body, json -> CreateAccountAssignmentCommand.builder().from(assignment(context, json)).build());
   }
 
   /** {@code DeleteAccountAssignment}: the members of {@code CreateAccountAssignment}. */
   public Either<WireResponse, DeleteAccountAssignmentCommand> decodeDeleteAccountAssignment(CallContext context,
       byte[] body) {
-    return decode(body, json -> DeleteAccountAssignmentCommand.builder().context(context)
-        .instanceArn(json.string(SsoAdminCodec.INSTANCE_ARN))
-        .targetId(json.string(SsoAdminCodec.TARGET_ID))
-        .targetType(json.string(SsoAdminCodec.TARGET_TYPE))
-        .permissionSetArn(json.string(SsoAdminCodec.PERMISSION_SET_ARN))
-        .principalType(json.string(PRINCIPAL_TYPE))
-        .principalId(json.string(PRINCIPAL_ID))
-        .build());
+    return decode(body, json -> DeleteAccountAssignmentCommand.builder().from(assignment(context, json)).build());
   }
 
   /** {@code DescribeAccountAssignmentCreationStatus}: {@code InstanceArn}, {@code AccountAssignmentCreationRequestId}. */
@@ -121,29 +109,15 @@ public final class SsoAdminAssignmentCodec {
   /** {@code ListAccountAssignmentCreationStatus}: {@code InstanceArn}, paging, {@code Filter.Status}. */
   public Either<WireResponse, ListAccountAssignmentCreationStatusCommand> decodeListCreationStatus(
       CallContext context, byte[] body) {
-    return decode(body, json -> {
-      JsonBody filter = json.object(SsoAdminCodec.FILTER);
-      return ListAccountAssignmentCreationStatusCommand.builder().context(context)
-          .instanceArn(json.string(SsoAdminCodec.INSTANCE_ARN))
-          .maxResults(json.integer(SsoAdminCodec.MAX_RESULTS))
-          .nextToken(json.string(SsoAdminCodec.NEXT_TOKEN))
-          .filterStatus(filter == null ? null : filter.string(SsoAdminCodec.STATUS))
-          .build();
-    });
+    return decode(body, json -> ListAccountAssignmentCreationStatusCommand.builder()
+        .from(statusListing(context, json)).build());
   }
 
   /** {@code ListAccountAssignmentDeletionStatus}: {@code InstanceArn}, paging, {@code Filter.Status}. */
   public Either<WireResponse, ListAccountAssignmentDeletionStatusCommand> decodeListDeletionStatus(
       CallContext context, byte[] body) {
-    return decode(body, json -> {
-      JsonBody filter = json.object(SsoAdminCodec.FILTER);
-      return ListAccountAssignmentDeletionStatusCommand.builder().context(context)
-          .instanceArn(json.string(SsoAdminCodec.INSTANCE_ARN))
-          .filterStatus(filter == null ? null : filter.string(SsoAdminCodec.STATUS))
-          .maxResults(json.integer(SsoAdminCodec.MAX_RESULTS))
-          .nextToken(json.string(SsoAdminCodec.NEXT_TOKEN))
-          .build();
-    });
+    return decode(body, json -> ListAccountAssignmentDeletionStatusCommand.builder()
+        .from(statusListing(context, json)).build());
   }
 
   /** {@code ListAccountAssignments}: {@code InstanceArn}, {@code AccountId}, {@code PermissionSetArn}, paging. */
@@ -226,6 +200,27 @@ public final class SsoAdminAssignmentCodec {
 
   private interface Decoder<T> {
     T from(JsonBody json) throws BodyFormatException;
+  }
+
+  /** The members that name an assignment, as given: what Create and Delete both take. */
+  private record Assignment(CallContext context, String instanceArn, String permissionSetArn, String targetId,
+      String targetType, String principalType, String principalId) implements AssignmentGiven {}
+
+  /** The members of the two status listings, as given. */
+  private record StatusListing(CallContext context, String instanceArn, String filterStatus, Integer maxResults,
+      String nextToken) implements AssignmentStatusListing {}
+
+  private static Assignment assignment(CallContext context, JsonBody json) throws BodyFormatException {
+    return new Assignment(context, json.string(SsoAdminCodec.INSTANCE_ARN),
+        json.string(SsoAdminCodec.PERMISSION_SET_ARN), json.string(SsoAdminCodec.TARGET_ID),
+        json.string(SsoAdminCodec.TARGET_TYPE), json.string(PRINCIPAL_TYPE), json.string(PRINCIPAL_ID));
+  }
+
+  private static StatusListing statusListing(CallContext context, JsonBody json) throws BodyFormatException {
+    JsonBody filter = json.object(SsoAdminCodec.FILTER);
+    return new StatusListing(context, json.string(SsoAdminCodec.INSTANCE_ARN),
+        filter == null ? null : filter.string(SsoAdminCodec.STATUS), json.integer(SsoAdminCodec.MAX_RESULTS),
+        json.string(SsoAdminCodec.NEXT_TOKEN));
   }
 
   private static <T> Either<WireResponse, T> decode(byte[] body, Decoder<T> decoder) {
