@@ -144,7 +144,9 @@ class EveryFamilyAnswersEveryErrorTest {
     assertThat(ownAnswers(SsoAdminErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "TargetIdRequired", "InvalidPageToken", "InstanceNotFound", "AccessDenied", "PermissionSetNotFound",
         "ProvisioningRequestNotFound", "PermissionSetNameConflict", "ProvisioningInProgress",
-        "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags");
+        "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags",
+        "PolicyAlreadyAttached", "PolicyNotAttached", "TooManyPolicies", "PermissionsBoundaryNotFound",
+        "PermissionsBoundaryNotOneKind");
   }
 
   private static List<String> ownAnswers(ErrorTable<?> table) {

@@ -72,6 +72,10 @@ public final class LambdaErrors {
               GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
+          // Identity Center's refusals of a permission set's definition: nothing of this family has one.
+          .asInternalError(GrantsError.PolicyAlreadyAttached.class, GrantsError.PolicyNotAttached.class,
+              GrantsError.TooManyPolicies.class, GrantsError.PermissionsBoundaryNotFound.class,
+              GrantsError.PermissionsBoundaryNotOneKind.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a
           // provisioning request.
           .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,

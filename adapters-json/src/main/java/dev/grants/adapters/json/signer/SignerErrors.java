@@ -74,6 +74,10 @@ public final class SignerErrors {
           GrantsError.TargetIdRequired.class)
       // Identity Center's tag refusals: Grants keeps no tags of a signing profile.
       .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
+      // Identity Center's refusals of a permission set's definition: nothing of this family has one.
+      .asInternalError(GrantsError.PolicyAlreadyAttached.class, GrantsError.PolicyNotAttached.class,
+          GrantsError.TooManyPolicies.class, GrantsError.PermissionsBoundaryNotFound.class,
+          GrantsError.PermissionsBoundaryNotOneKind.class)
       .build();
 
   private SignerErrors() {}
