@@ -18,6 +18,7 @@ import dev.grants.domain.principal.Partition;
 import dev.grants.domain.principal.Region;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.PolicyReference;
 import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.domain.signer.SigningProfileArn;
@@ -58,6 +59,7 @@ class EveryFamilyAnswersEveryErrorTest {
       Map.entry(InstanceArn.class, INSTANCE),
       Map.entry(PermissionSetArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
       Map.entry(TaggableArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
+      Map.entry(PolicyReference.class, new PolicyReference.Managed("arn:aws:iam::aws:policy/ReadOnlyAccess")),
       Map.entry(StatementId.class, StatementId.of("xaccount")),
       Map.entry(RevisionId.class, RevisionId.of("35d87451-f796-4a3f-a618-95a3671b0a0c")),
       Map.entry(AccountId.class, AccountId.of("223456789012")),
