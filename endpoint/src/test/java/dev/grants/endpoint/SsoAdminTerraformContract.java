@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.AccountAssignment;
+import software.amazon.awssdk.services.ssoadmin.model.AttachedManagedPolicy;
+import software.amazon.awssdk.services.ssoadmin.model.CustomerManagedPolicyReference;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSet;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatusMetadata;
+import software.amazon.awssdk.services.ssoadmin.model.PermissionsBoundary;
 import software.amazon.awssdk.services.ssoadmin.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.ssoadmin.model.StatusValues;
 import software.amazon.awssdk.services.ssoadmin.model.Tag;
@@ -33,6 +36,11 @@ import software.amazon.awssdk.services.ssoadmin.model.Tag;
 abstract class SsoAdminTerraformContract extends TerraformContract {
   private static final String FIRST_RELAY = "https://console.aws.amazon.com/";
   private static final String SECOND_RELAY = "https://console.aws.amazon.com/s3/home";
+  private static final String DEFINITION_ACCOUNT = "777788889999";
+  private static final String READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+  private static final String BILLING = "arn:aws:iam::aws:policy/job-function/Billing";
+  private static final String SECURITY_AUDIT = "arn:aws:iam::aws:policy/SecurityAudit";
+  private static final String POWER_USER = "arn:aws:iam::aws:policy/PowerUserAccess";
 
   @Test
   void a_permission_set_goes_through_apply_plan_change_plan_and_destroy_leaving_nothing(
@@ -112,6 +120,115 @@ abstract class SsoAdminTerraformContract extends TerraformContract {
         .principalId(assignment.principalId()).build());
     assertThat(sso.listAccountsForProvisionedPermissionSet(b -> b.instanceArn(instance).permissionSetArn(set))
         .accountIds()).containsExactly(assignment.account());
+  }
+
+  /**
+   * A permission set's definition as Terraform manages it: its inline policy, two AWS managed policies, a customer
+   * managed one and a permissions boundary. The change rewrites the inline policy document (in place), replaces one
+   * managed attachment and the customer managed one (a new ARN, a new path) and turns the boundary from an AWS
+   * managed policy into a customer managed one (the provider replaces these); after destroy nothing is left. It runs
+   * in an account of its own, which has its own instance.
+   */
+  @Test
+  void a_permission_sets_definition_goes_through_apply_plan_change_plan_and_destroy_leaving_nothing(
+      ClientSettings owner, @TempDir Path directory) {
+    ClientSettings settings = owner.asAccount(DEFINITION_ACCOUNT);
+    try (SsoAdminClient sso = SsoAdminSdkContract.client(settings)) {
+      String instance = sso.createInstance(b -> b.name("definitions")).instanceArn();
+      Terraform.Workspace workspace = terraform.workspace(directory, settings.endpoint(), settings.region(),
+          settings.accessKeyId(), definition("s3:ListAllMyBuckets", READ_ONLY, "/team/",
+              "managed_policy_arn = \"" + POWER_USER + "\""));
+      try {
+        workspace.apply();
+
+        String set = workspace.output("permission_set_arn");
+        assertDefinition(sso, instance, set, "s3:ListAllMyBuckets", List.of(READ_ONLY, BILLING), "/team/",
+            PermissionsBoundary.builder().managedPolicyArn(POWER_USER).build());
+        assertNoChanges(workspace);
+
+        workspace.configure(definition("s3:GetObject", SECURITY_AUDIT, "/ops/",
+            "customer_managed_policy_reference {\n      name = \"Limit\"\n      path = \"/\"\n    }"));
+        workspace.apply();
+
+        assertThat(workspace.output("permission_set_arn")).as("the permission set stays").isEqualTo(set);
+        assertDefinition(sso, instance, set, "s3:GetObject", List.of(BILLING, SECURITY_AUDIT), "/ops/",
+            PermissionsBoundary.builder().customerManagedPolicyReference(r -> r.name("Limit").path("/")).build());
+        assertNoChanges(workspace);
+
+        workspace.destroy();
+
+        assertThat(workspace.state()).isEmpty();
+        assertThat(sso.listPermissionSets(b -> b.instanceArn(instance)).permissionSets()).isEmpty();
+      } finally {
+        if (!workspace.state().isEmpty()) {
+          workspace.destroy();
+        }
+      }
+    }
+  }
+
+  private static void assertDefinition(SsoAdminClient sso, String instance, String set, String action,
+      List<String> managed, String customerPath, PermissionsBoundary boundary) {
+    assertThat(sso.getInlinePolicyForPermissionSet(b -> b.instanceArn(instance).permissionSetArn(set)).inlinePolicy())
+        .contains("\"" + action + "\"");
+    assertThat(sso.listManagedPoliciesInPermissionSet(b -> b.instanceArn(instance).permissionSetArn(set))
+        .attachedManagedPolicies()).extracting(AttachedManagedPolicy::arn).containsExactlyInAnyOrderElementsOf(managed);
+    assertThat(sso.listCustomerManagedPolicyReferencesInPermissionSet(b -> b.instanceArn(instance)
+        .permissionSetArn(set)).customerManagedPolicyReferences()).containsExactly(
+        CustomerManagedPolicyReference.builder().name("Deploy").path(customerPath).build());
+    assertThat(sso.getPermissionsBoundaryForPermissionSet(b -> b.instanceArn(instance).permissionSetArn(set))
+        .permissionsBoundary()).isEqualTo(boundary);
+  }
+
+  /** A permission set with an inline policy allowing {@code action}, two managed policies, one customer's, a boundary. */
+  private static String definition(String action, String managed, String customerPath, String boundary) {
+    return """
+        data "aws_ssoadmin_instances" "main" {}
+
+        resource "aws_ssoadmin_permission_set" "defined" {
+          name         = "TerraformDefined"
+          instance_arn = tolist(data.aws_ssoadmin_instances.main.arns)[0]
+        }
+
+        resource "aws_ssoadmin_permission_set_inline_policy" "inline" {
+          instance_arn       = aws_ssoadmin_permission_set.defined.instance_arn
+          permission_set_arn = aws_ssoadmin_permission_set.defined.arn
+          inline_policy      = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "%s", Resource = "*" }] })
+        }
+
+        resource "aws_ssoadmin_managed_policy_attachment" "changing" {
+          instance_arn       = aws_ssoadmin_permission_set.defined.instance_arn
+          permission_set_arn = aws_ssoadmin_permission_set.defined.arn
+          managed_policy_arn = "%s"
+        }
+
+        resource "aws_ssoadmin_managed_policy_attachment" "billing" {
+          instance_arn       = aws_ssoadmin_permission_set.defined.instance_arn
+          permission_set_arn = aws_ssoadmin_permission_set.defined.arn
+          managed_policy_arn = "%s"
+        }
+
+        resource "aws_ssoadmin_customer_managed_policy_attachment" "own" {
+          instance_arn       = aws_ssoadmin_permission_set.defined.instance_arn
+          permission_set_arn = aws_ssoadmin_permission_set.defined.arn
+          customer_managed_policy_reference {
+            name = "Deploy"
+            path = "%s"
+          }
+        }
+
+        resource "aws_ssoadmin_permissions_boundary_attachment" "boundary" {
+          instance_arn       = aws_ssoadmin_permission_set.defined.instance_arn
+          permission_set_arn = aws_ssoadmin_permission_set.defined.arn
+          permissions_boundary {
+            %s
+          }
+        }
+
+        output "permission_set_arn" {
+          value = aws_ssoadmin_permission_set.defined.arn
+        }
+        """.formatted(action, managed, BILLING, customerPath, boundary);
   }
 
   private static void assertNoChanges(Terraform.Workspace workspace) {

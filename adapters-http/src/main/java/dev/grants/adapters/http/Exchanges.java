@@ -30,8 +30,8 @@ final class Exchanges implements HttpHandler {
     this.families = List.of(
         LambdaFamily.create(grants.layerVersions(), grants.layerVersionPermissions()),
         SignerFamily.create(grants.signingProfiles(), grants.signingProfilePermissions()),
-        new SsoAdminFamily(grants.permissionSets(), grants.permissionSetProvisioning(),
-            grants.accountAssignments()));
+        new SsoAdminFamily(grants.permissionSets(), grants.permissionSetDefinitions(),
+            grants.permissionSetProvisioning(), grants.accountAssignments()));
     this.callers = new Callers(options.account, options.organizations, options.region);
     this.options = options;
   }

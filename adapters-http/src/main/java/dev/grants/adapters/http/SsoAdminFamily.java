@@ -1,36 +1,49 @@
 package dev.grants.adapters.http;
 
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.ATTACH_CUSTOMER_MANAGED_POLICY_REFERENCE_TO_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.ATTACH_MANAGED_POLICY_TO_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_ACCOUNT_ASSIGNMENT;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.CREATE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_ACCOUNT_ASSIGNMENT;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_INLINE_POLICY_FROM_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_PERMISSIONS_BOUNDARY_FROM_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DELETE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_ACCOUNT_ASSIGNMENT_CREATION_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_ACCOUNT_ASSIGNMENT_DELETION_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_INSTANCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DESCRIBE_PERMISSION_SET_PROVISIONING_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DETACH_CUSTOMER_MANAGED_POLICY_REFERENCE_FROM_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.DETACH_MANAGED_POLICY_FROM_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.GET_INLINE_POLICY_FOR_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.GET_PERMISSIONS_BOUNDARY_FOR_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNTS_FOR_PROVISIONED_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENTS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENT_CREATION_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_ACCOUNT_ASSIGNMENT_DELETION_STATUS;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_CUSTOMER_MANAGED_POLICY_REFERENCES_IN_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_INSTANCES;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_MANAGED_POLICIES_IN_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SETS_PROVISIONED_TO_ACCOUNT;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_PERMISSION_SET_PROVISIONING_STATUS;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.LIST_TAGS_FOR_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PROVISION_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PUT_INLINE_POLICY_TO_PERMISSION_SET;
+import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.PUT_PERMISSIONS_BOUNDARY_TO_PERMISSION_SET;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.TAG_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UNTAG_RESOURCE;
 import static dev.grants.adapters.json.ssoadmin.SsoAdminOperation.UPDATE_PERMISSION_SET;
 
 import dev.grants.adapters.json.ssoadmin.SsoAdminAssignmentCodec;
 import dev.grants.adapters.json.ssoadmin.SsoAdminCodec;
+import dev.grants.adapters.json.ssoadmin.SsoAdminDefinitionCodec;
 import dev.grants.adapters.json.ssoadmin.SsoAdminOperation;
 import dev.grants.adapters.json.wire.WireResponse;
 import dev.grants.ports.in.AccountAssignments;
+import dev.grants.ports.in.PermissionSetDefinitions;
 import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.PermissionSets;
 import io.vavr.control.Option;
@@ -46,12 +59,17 @@ final class SsoAdminFamily implements Family {
 
   private final SsoAdminCodec codec = SsoAdminCodec.create();
   private final SsoAdminAssignmentCodec assignmentCodec = SsoAdminAssignmentCodec.create();
+  private final SsoAdminDefinitionCodec definition = SsoAdminDefinitionCodec.create();
   private final RouteTable<SsoAdminOperation> routes;
   private final Faults faults = new Faults(() -> codec.internalError(INTERNAL_ERROR), codec::throttling,
       codec::serializationException, codec::requestTooLarge);
 
-  /** The family, in front of the inbound ports {@code sets}, {@code provisioning} and {@code assignments}. */
-  SsoAdminFamily(PermissionSets sets, PermissionSetProvisioning provisioning, AccountAssignments assignments) {
+  /**
+   * The family, in front of the inbound ports {@code sets}, {@code definitions}, {@code provisioning} and
+   * {@code assignments}.
+   */
+  SsoAdminFamily(PermissionSets sets, PermissionSetDefinitions definitions, PermissionSetProvisioning provisioning,
+      AccountAssignments assignments) {
     this.routes = RouteTable.builder(SsoAdminOperation.class, (operation, error) -> codec.encodeError(error))
         .on(CREATE_INSTANCE, call -> codec.decodeCreateInstance(call.context(), call.body()),
             sets::createInstance, codec::encodeCreatedInstance)
@@ -117,6 +135,38 @@ final class SsoAdminFamily implements Family {
         .on(LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL,
             call -> assignmentCodec.decodeListAccountAssignmentsForPrincipal(call.context(), call.body()),
             assignments::listAccountAssignmentsForPrincipal, assignmentCodec::encodeAccountAssignmentsForPrincipal)
+        // --- the permission set's definition (issue 16) ---
+        .on(GET_INLINE_POLICY_FOR_PERMISSION_SET, call -> definition.decodePermissionSet(call.context(), call.body()),
+            definitions::getInlinePolicy, definition::encodeInlinePolicy)
+        .on(DELETE_INLINE_POLICY_FROM_PERMISSION_SET,
+            call -> definition.decodePermissionSet(call.context(), call.body()),
+            definitions::deleteInlinePolicy, definition::encodeChanged)
+        .on(ATTACH_MANAGED_POLICY_TO_PERMISSION_SET,
+            call -> definition.decodeManagedPolicy(call.context(), call.body()),
+            definitions::attachManagedPolicy, definition::encodeChanged)
+        .on(DETACH_MANAGED_POLICY_FROM_PERMISSION_SET,
+            call -> definition.decodeManagedPolicy(call.context(), call.body()),
+            definitions::detachManagedPolicy, definition::encodeChanged)
+        .on(LIST_MANAGED_POLICIES_IN_PERMISSION_SET, call -> definition.decodeListPolicies(call.context(), call.body()),
+            definitions::listManagedPolicies, definition::encodeManagedPolicies)
+        .on(ATTACH_CUSTOMER_MANAGED_POLICY_REFERENCE_TO_PERMISSION_SET,
+            call -> definition.decodeCustomerManagedPolicy(call.context(), call.body()),
+            definitions::attachCustomerManagedPolicy, definition::encodeChanged)
+        .on(DETACH_CUSTOMER_MANAGED_POLICY_REFERENCE_FROM_PERMISSION_SET,
+            call -> definition.decodeCustomerManagedPolicy(call.context(), call.body()),
+            definitions::detachCustomerManagedPolicy, definition::encodeChanged)
+        .on(LIST_CUSTOMER_MANAGED_POLICY_REFERENCES_IN_PERMISSION_SET,
+            call -> definition.decodeListPolicies(call.context(), call.body()),
+            definitions::listCustomerManagedPolicies, definition::encodeCustomerManagedPolicies)
+        .on(PUT_PERMISSIONS_BOUNDARY_TO_PERMISSION_SET,
+            call -> definition.decodePermissionsBoundary(call.context(), call.body()),
+            definitions::putPermissionsBoundary, definition::encodeChanged)
+        .on(GET_PERMISSIONS_BOUNDARY_FOR_PERMISSION_SET,
+            call -> definition.decodePermissionSet(call.context(), call.body()),
+            definitions::getPermissionsBoundary, definition::encodePermissionsBoundary)
+        .on(DELETE_PERMISSIONS_BOUNDARY_FROM_PERMISSION_SET,
+            call -> definition.decodePermissionSet(call.context(), call.body()),
+            definitions::deletePermissionsBoundary, definition::encodeChanged)
         .build();
   }
 

@@ -21,6 +21,7 @@ import dev.grants.domain.provisioning.AssignmentOperation;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PrincipalType;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.PolicyReference;
 import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.revision.RevisionId;
 import dev.grants.domain.signer.SigningProfileArn;
@@ -61,6 +62,7 @@ class EveryFamilyAnswersEveryErrorTest {
       Map.entry(InstanceArn.class, INSTANCE),
       Map.entry(PermissionSetArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
       Map.entry(TaggableArn.class, PermissionSetArn.of(INSTANCE, "ps-1234567890abcdef")),
+      Map.entry(PolicyReference.class, new PolicyReference.Managed("arn:aws:iam::aws:policy/ReadOnlyAccess")),
       Map.entry(StatementId.class, StatementId.of("xaccount")),
       Map.entry(RevisionId.class, RevisionId.of("35d87451-f796-4a3f-a618-95a3671b0a0c")),
       Map.entry(AccountId.class, AccountId.of("223456789012")),
@@ -152,7 +154,9 @@ class EveryFamilyAnswersEveryErrorTest {
         "TargetIdRequired", "InvalidPageToken", "InstanceNotFound", "AccessDenied", "PermissionSetNotFound",
         "ProvisioningRequestNotFound", "PermissionSetNameConflict", "ProvisioningInProgress",
         "InstanceAlreadyExists", "ConcurrentModification", "TaggedResourceNotFound", "TooManyTags",
-        "AssignmentOperationNotFound", "AccountAssignmentConflict");
+        "AssignmentOperationNotFound", "AccountAssignmentConflict",
+        "PolicyAlreadyAttached", "PolicyNotAttached", "TooManyPolicies", "PermissionsBoundaryNotFound",
+        "PermissionsBoundaryNotOneKind");
   }
 
   private static List<String> ownAnswers(ErrorTable<?> table) {

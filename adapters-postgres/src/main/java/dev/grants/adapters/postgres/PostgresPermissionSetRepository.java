@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class PostgresPermissionSetRepository implements PermissionSetRepository {
   private static final List<String> SET_VALUES = List.of("instance_arn", "permission_set_name", "description",
-      "session_duration", "relay_state", "inline_policy", "created_date", "definition_version");
+      "session_duration", "relay_state", "inline_policy", "created_date", "definition_version", "attached_policies");
 
   private final Database database;
   private final String insertInstanceSql;
@@ -225,6 +225,7 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
     Columns.setText(statement, at++, set.inlinePolicy());
     Columns.setInstant(statement, at++, set.createdDate());
     statement.setLong(at++, set.definitionVersion());
+    statement.setString(at++, StoredPolicies.encode(set.policies()));
     return at;
   }
 
@@ -234,7 +235,8 @@ public final class PostgresPermissionSetRepository implements PermissionSetRepos
       return new PermissionSet(arn, row.getString("permission_set_name"),
           StoredText.decode(row.getString("description")), row.getString("session_duration"),
           StoredText.decode(row.getString("relay_state")), StoredText.decode(row.getString("inline_policy")),
-          Columns.instant(row, "created_date"), row.getLong("definition_version"));
+          Columns.instant(row, "created_date"), row.getLong("definition_version"),
+          StoredPolicies.decode(row.getString("attached_policies")));
     } catch (IllegalArgumentException | IllegalStateException corrupt) {
       throw new PostgresStoreException("the stored permission set " + arn + " is not one Grants wrote: "
           + corrupt.getMessage());

@@ -7,6 +7,7 @@ import dev.grants.domain.provisioning.AccountAssignment;
 import dev.grants.domain.provisioning.AssignmentOperation;
 import dev.grants.domain.provisioning.InstanceArn;
 import dev.grants.domain.provisioning.PermissionSetArn;
+import dev.grants.domain.provisioning.PolicyReference;
 import dev.grants.domain.provisioning.TaggableArn;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileStatus;
@@ -331,6 +332,47 @@ public sealed interface GrantsError {
     /** The assignment's creation is still in progress. */
     CREATION_IN_PROGRESS
   }
+  // --- a permission set's attached policies and boundary (issue 16) ---
+
+  /**
+   * The policy is already attached to the permission set.
+   *
+   * @param permissionSet the permission set
+   * @param policy the policy given
+   */
+  record PolicyAlreadyAttached(PermissionSetArn permissionSet, PolicyReference policy) implements GrantsError {}
+
+  /**
+   * The policy is not attached to the permission set.
+   *
+   * @param permissionSet the permission set
+   * @param policy the policy given
+   */
+  record PolicyNotAttached(PermissionSetArn permissionSet, PolicyReference policy) implements GrantsError {}
+
+  /**
+   * An attach would leave the permission set with more attached policies than its quota (AWS managed and customer
+   * managed counted together).
+   *
+   * @param permissionSet the permission set
+   * @param limit the most it may have ({@code AttachedPolicies.MAX_ATTACHED})
+   */
+  record TooManyPolicies(PermissionSetArn permissionSet, int limit) implements GrantsError {}
+
+  /**
+   * The permission set has no permissions boundary to read or delete.
+   *
+   * @param permissionSet the permission set
+   */
+  record PermissionsBoundaryNotFound(PermissionSetArn permissionSet) implements GrantsError {}
+
+  /**
+   * A {@code PermissionsBoundary} gives both of its members or neither: it must give exactly one of
+   * {@code ManagedPolicyArn} and {@code CustomerManagedPolicyReference}.
+   *
+   * @param bothGiven whether both were given (otherwise neither was)
+   */
+  record PermissionsBoundaryNotOneKind(boolean bothGiven) implements GrantsError {}
 
   /**
    * Not a refusal: an outbound port (a repository, the provisioning gateway, the id generator) failed while the

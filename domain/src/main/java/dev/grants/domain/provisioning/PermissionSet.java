@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A permission set: what it grants (its inline policy, session duration, relay state) under a definition
+ * A permission set: what it grants (its inline policy, its attached policies and permissions boundary, session
+ * duration, relay state) under a definition
  * version that every change of definition increments. Accounts provisioned with an older version are stale.
  *
  * <pre>{@code
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param inlinePolicy the inline policy, {@code null} when none
  * @param createdDate when it was created, to the millisecond
  * @param definitionVersion the version of its definition, from 1
+ * @param policies its attached policies and permissions boundary
  */
 public record PermissionSet(
     PermissionSetArn arn,
@@ -31,7 +33,8 @@ public record PermissionSet(
     @Nullable String relayState,
     @Nullable String inlinePolicy,
     Instant createdDate,
-    long definitionVersion) {
+    long definitionVersion,
+    AttachedPolicies policies) {
 
   /** The session duration when none is given. */
   public static final String DEFAULT_SESSION_DURATION = "PT1H";
@@ -42,15 +45,29 @@ public record PermissionSet(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sessionDuration, "sessionDuration");
     createdDate = Objects.requireNonNull(createdDate, "createdDate").truncatedTo(ChronoUnit.MILLIS);
+    Objects.requireNonNull(policies, "policies");
     if (definitionVersion < 1) {
       throw new IllegalArgumentException("a definition version is at least 1");
     }
   }
 
-  /** This permission set with {@code policy} as its inline policy: a new definition version. */
-  public PermissionSet withInlinePolicy(String policy) {
+  /** A permission set with no attached policy and no permissions boundary. */
+  public PermissionSet(PermissionSetArn arn, String name, @Nullable String description, String sessionDuration,
+      @Nullable String relayState, @Nullable String inlinePolicy, Instant createdDate, long definitionVersion) {
+    this(arn, name, description, sessionDuration, relayState, inlinePolicy, createdDate, definitionVersion,
+        AttachedPolicies.NONE);
+  }
+
+  /** This permission set with {@code policy} as its inline policy ({@code null}: none): a new definition version. */
+  public PermissionSet withInlinePolicy(@Nullable String policy) {
     return new PermissionSet(arn, name, description, sessionDuration, relayState, policy, createdDate,
-        definitionVersion + 1);
+        definitionVersion + 1, policies);
+  }
+
+  /** This permission set with {@code newPolicies} attached: a new definition version. */
+  public PermissionSet withPolicies(AttachedPolicies newPolicies) {
+    return new PermissionSet(arn, name, description, sessionDuration, relayState, inlinePolicy, createdDate,
+        definitionVersion + 1, newPolicies);
   }
 
   /**
@@ -61,6 +78,7 @@ public record PermissionSet(
       @Nullable String newDescription, @Nullable String newSessionDuration, @Nullable String newRelayState) {
     return new PermissionSet(arn, name, newDescription == null ? description : newDescription,
         newSessionDuration == null ? sessionDuration : newSessionDuration,
-        newRelayState == null ? relayState : newRelayState, inlinePolicy, createdDate, definitionVersion + 1);
+        newRelayState == null ? relayState : newRelayState, inlinePolicy, createdDate, definitionVersion + 1,
+        policies);
   }
 }

@@ -4,6 +4,7 @@ import dev.grants.domain.error.GrantsError;
 import dev.grants.ports.in.LayerVersionPermissions;
 import dev.grants.ports.in.LayerVersions;
 import dev.grants.ports.in.PermissionSetProvisioning;
+import dev.grants.ports.in.PermissionSetDefinitions;
 import dev.grants.ports.in.PermissionSets;
 import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
@@ -52,6 +53,7 @@ public final class Grants {
   private final SigningProfiles signingProfiles;
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
+  private final PermissionSetDefinitions permissionSetDefinitions;
   private final PermissionSetProvisioning permissionSetProvisioning;
   private final AccountAssignments accountAssignments;
   private final ProvisioningLifecycle provisioning;
@@ -87,6 +89,8 @@ public final class Grants {
         new AssignmentSettlement(builder.accountAssignments, builder.provisioningRequests, deadlines), builder.ids,
         builder.clock, tokens);
     this.provisioning = lifecycle;
+    this.permissionSetDefinitions =
+        new PermissionSetDefinitionService(builder.permissionSets, sets, tokens, builder.maxCommitAttempts);
   }
 
   /**
@@ -134,6 +138,11 @@ public final class Grants {
   /** Identity Center instances and permission sets. */
   public PermissionSets permissionSets() {
     return permissionSets;
+  }
+
+  /** The definitions of permission sets: inline policy, attached policies, permissions boundary. */
+  public PermissionSetDefinitions permissionSetDefinitions() {
+    return permissionSetDefinitions;
   }
 
   /** Provisioning permission sets to accounts. */

@@ -49,7 +49,7 @@ public final class PermissionSetService implements PermissionSets {
   private final IdGenerator ids;
   private final Clock clock;
   private final SignedPageTokens tokens;
-  private final int maxAttempts;
+  private final Redefinition redefinition;
 
   PermissionSetService(PermissionSetRepository directory, PermissionSetLookup lookup, ProvisioningLifecycle provisioning,
       IdGenerator ids, Clock clock, SignedPageTokens tokens, int maxAttempts, AccountAssignmentRepository assignments) {
@@ -60,8 +60,8 @@ public final class PermissionSetService implements PermissionSets {
     this.ids = ids;
     this.clock = clock;
     this.tokens = tokens;
-    this.maxAttempts = maxAttempts;
     this.assignments = assignments;
+    this.redefinition = new Redefinition(directory, lookup, maxAttempts);
   }
 
   @Override
@@ -147,15 +147,7 @@ public final class PermissionSetService implements PermissionSets {
 
   /** {@code change} applied to the stored permission set by compare-and-set, read again and retried when it moved. */
   private Either<GrantsError, PermissionSet> redefine(PermissionSet current, UnaryOperator<PermissionSet> change) {
-    return CompareAndSet.retry(maxAttempts, current, base -> {
-      PermissionSet next = change.apply(base);
-      if (directory.replacePermissionSet(base, next)) {
-        return CompareAndSet.done(Either.<GrantsError, PermissionSet>right(next));
-      }
-      Either<GrantsError, PermissionSet> fresh = lookup.current(base.arn());
-      return fresh.isLeft() ? CompareAndSet.done(fresh) : CompareAndSet.again(fresh.get());
-    }).getOrElseGet(last -> Either.left(new GrantsError.ConcurrentModification(
-        Arn.parse(current.arn().toString()).get(), maxAttempts)));
+    return redefinition.apply(current, base -> Either.right(change.apply(base)));
   }
 
   @Override

@@ -511,6 +511,14 @@ public abstract class PermissionSetRepositoryContract extends RepositoryContract
     }
   }
 
+  /** The attached policies and boundary of permission sets. */
+  @Nested
+  class Policies extends PermissionSetPolicyCases {
+    Policies() {
+      super(PermissionSetRepositoryContract.this);
+    }
+  }
+
   // --- helpers ----------------------------------------------------------------------------------------
 
   static InstanceArn instanceArn(int n) {

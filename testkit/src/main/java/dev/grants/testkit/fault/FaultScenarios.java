@@ -11,6 +11,10 @@ import dev.grants.ports.in.ListAccountAssignmentDeletionStatusCommand;
 import dev.grants.ports.in.ListAccountAssignmentsCommand;
 import dev.grants.ports.in.ListAccountAssignmentsForPrincipalCommand;
 import dev.grants.ports.in.TagMember;
+import dev.grants.ports.in.ListPoliciesInPermissionSetCommand;
+import dev.grants.ports.in.PermissionSetCommand;
+import dev.grants.ports.in.PolicyReferenceCommand;
+import dev.grants.ports.in.PolicyReferenceCommand.CustomerManagedPolicyMember;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.util.List;
@@ -185,6 +189,58 @@ final class FaultScenarios {
                 ListAccountAssignmentsForPrincipalCommand.builder().context(Fixtures.context())
                     .instanceArn(world.instance.arn().toString()).principalType("USER").principalId(Fixtures.USER_ID)
                     .build())));
+  }
+
+  /** The operations of a permission set's definition (issue 16), each on a set provisioned to an account. */
+  static List<Scenario> permissionSetDefinition() {
+    return List.of(
+        Scenario.of("GetInlinePolicyForPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().getInlinePolicy(address(world).build())),
+        Scenario.of("DeleteInlinePolicyFromPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().deleteInlinePolicy(address(world).build())),
+        Scenario.of("AttachManagedPolicyToPermissionSet", FaultWorld::definedSetProvisionedToA,
+                world -> world.grants.permissionSetDefinitions().attachManagedPolicy(policy(world)
+                    .managedPolicyArn("arn:aws:iam::aws:policy/PowerUserAccess").build()))
+            .alreadyDone(GrantsError.PolicyAlreadyAttached.class),
+        Scenario.of("DetachManagedPolicyFromPermissionSet", FaultWorld::definedSetProvisionedToA,
+                world -> world.grants.permissionSetDefinitions().detachManagedPolicy(policy(world)
+                    .managedPolicyArn(FaultWorld.MANAGED_POLICY).build()))
+            .alreadyDone(GrantsError.PolicyNotAttached.class),
+        Scenario.of("ListManagedPoliciesInPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().listManagedPolicies(list(world).build())),
+        Scenario.of("AttachCustomerManagedPolicyReferenceToPermissionSet", FaultWorld::definedSetProvisionedToA,
+                world -> world.grants.permissionSetDefinitions().attachCustomerManagedPolicy(policy(world)
+                    .customerManagedPolicyReference(new CustomerManagedPolicyMember("Other", "/team/")).build()))
+            .alreadyDone(GrantsError.PolicyAlreadyAttached.class),
+        Scenario.of("DetachCustomerManagedPolicyReferenceFromPermissionSet", FaultWorld::definedSetProvisionedToA,
+                world -> world.grants.permissionSetDefinitions().detachCustomerManagedPolicy(policy(world)
+                    .customerManagedPolicyReference(FaultWorld.CUSTOMER_POLICY).build()))
+            .alreadyDone(GrantsError.PolicyNotAttached.class),
+        Scenario.of("ListCustomerManagedPolicyReferencesInPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().listCustomerManagedPolicies(list(world).build())),
+        Scenario.of("PutPermissionsBoundaryToPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().putPermissionsBoundary(policy(world)
+                .customerManagedPolicyReference(FaultWorld.CUSTOMER_POLICY).build())),
+        Scenario.of("GetPermissionsBoundaryForPermissionSet", FaultWorld::definedSetProvisionedToA,
+            world -> world.grants.permissionSetDefinitions().getPermissionsBoundary(address(world).build())),
+        Scenario.of("DeletePermissionsBoundaryFromPermissionSet", FaultWorld::definedSetProvisionedToA,
+                world -> world.grants.permissionSetDefinitions().deletePermissionsBoundary(address(world).build()))
+            .alreadyDone(GrantsError.PermissionsBoundaryNotFound.class));
+  }
+
+  private static PermissionSetCommand.Builder address(FaultWorld world) {
+    return PermissionSetCommand.builder().context(Fixtures.context()).instanceArn(world.instance.arn().toString())
+        .permissionSetArn(world.set.arn().toString());
+  }
+
+  private static PolicyReferenceCommand.Builder policy(FaultWorld world) {
+    return PolicyReferenceCommand.builder().context(Fixtures.context()).instanceArn(world.instance.arn().toString())
+        .permissionSetArn(world.set.arn().toString());
+  }
+
+  private static ListPoliciesInPermissionSetCommand.Builder list(FaultWorld world) {
+    return ListPoliciesInPermissionSetCommand.builder().context(Fixtures.context())
+        .instanceArn(world.instance.arn().toString()).permissionSetArn(world.set.arn().toString());
   }
 
   /** The tags a tagging operation returned are the permission set's tags in the store. */

@@ -116,11 +116,16 @@ public abstract class FaultToleranceBehaviour {
     return FaultScenarios.accountAssignments().stream().map(this::everyFault);
   }
 
+  @TestFactory
+  Stream<DynamicNode> permission_set_definition_operations_stay_whole_under_every_fault_at_every_outbound_call() {
+    return FaultScenarios.permissionSetDefinition().stream().map(this::everyFault);
+  }
+
   @Test
   void the_operations_reach_every_outbound_call_but_the_provisioning_recoverys() {
     Set<OutboundCall> reached = EnumSet.noneOf(OutboundCall.class);
     Stream.of(FaultScenarios.lambda(), FaultScenarios.signer(), FaultScenarios.identityCenter(),
-            FaultScenarios.accountAssignments()).flatMap(List::stream)
+            FaultScenarios.accountAssignments(), FaultScenarios.permissionSetDefinition()).flatMap(List::stream)
         .forEach(scenario -> reached.addAll(baseline(scenario).trace()));
 
     // These are the provisioning recovery's own, which no inbound operation makes.

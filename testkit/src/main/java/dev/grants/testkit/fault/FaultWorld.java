@@ -31,6 +31,7 @@ import dev.grants.ports.in.RemoveLayerVersionPermissionResult;
 import dev.grants.ports.in.RemoveProfilePermissionResult;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.service.Grants;
+import dev.grants.ports.in.PolicyReferenceCommand;
 import dev.grants.testkit.Fixtures;
 import dev.grants.testkit.fake.FixedClock;
 import dev.grants.testkit.fake.ScriptedProvisioningGateway;
@@ -136,6 +137,27 @@ final class FaultWorld {
 
   void setProvisionedToA() {
     instanceWithSet();
+    provisioned(Fixtures.ACCOUNT_A);
+  }
+
+  /** The AWS managed policy {@link #definedSetProvisionedToA} attaches. */
+  static final String MANAGED_POLICY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+  /** The customer managed policy {@link #definedSetProvisionedToA} attaches. */
+  static final PolicyReferenceCommand.CustomerManagedPolicyMember CUSTOMER_POLICY =
+      new PolicyReferenceCommand.CustomerManagedPolicyMember("Deploy", null);
+
+  /** A set with an inline policy, one policy of each kind and a boundary, then provisioned to account A. */
+  void definedSetProvisionedToA() {
+    instanceWithSet();
+    right(grants.permissionSets().putInlinePolicy(Fixtures.putInlinePolicy(instance.arn(), set.arn()).build()));
+    PolicyReferenceCommand.Builder policy = PolicyReferenceCommand.builder().context(Fixtures.context())
+        .instanceArn(instance.arn().toString()).permissionSetArn(set.arn().toString());
+    right(grants.permissionSetDefinitions().attachManagedPolicy(policy.managedPolicyArn(MANAGED_POLICY).build()));
+    right(grants.permissionSetDefinitions().putPermissionsBoundary(policy.build()));
+    right(grants.permissionSetDefinitions().attachCustomerManagedPolicy(policy.managedPolicyArn(null)
+        .customerManagedPolicyReference(CUSTOMER_POLICY).build()));
+    set = right(grants.permissionSets().describePermissionSet(
+        Fixtures.describePermissionSet(instance.arn(), set.arn()).build()));
     provisioned(Fixtures.ACCOUNT_A);
   }
 

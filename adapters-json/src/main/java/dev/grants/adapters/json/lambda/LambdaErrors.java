@@ -74,6 +74,10 @@ public final class LambdaErrors {
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
           // Identity Center's account-assignment refusals: no such operation in this family.
           .asInternalError(GrantsError.AssignmentOperationNotFound.class, GrantsError.AccountAssignmentConflict.class)
+          // Identity Center's refusals of a permission set's definition: nothing of this family has one.
+          .asInternalError(GrantsError.PolicyAlreadyAttached.class, GrantsError.PolicyNotAttached.class,
+              GrantsError.TooManyPolicies.class, GrantsError.PermissionsBoundaryNotFound.class,
+              GrantsError.PermissionsBoundaryNotOneKind.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a
           // provisioning request.
           .asInternalError(GrantsError.InstanceNotFound.class, GrantsError.InstanceAlreadyExists.class,

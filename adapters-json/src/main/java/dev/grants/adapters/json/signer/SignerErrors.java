@@ -76,6 +76,10 @@ public final class SignerErrors {
       .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
       // Identity Center's account-assignment refusals: no such operation in this family.
       .asInternalError(GrantsError.AssignmentOperationNotFound.class, GrantsError.AccountAssignmentConflict.class)
+      // Identity Center's refusals of a permission set's definition: nothing of this family has one.
+      .asInternalError(GrantsError.PolicyAlreadyAttached.class, GrantsError.PolicyNotAttached.class,
+          GrantsError.TooManyPolicies.class, GrantsError.PermissionsBoundaryNotFound.class,
+          GrantsError.PermissionsBoundaryNotOneKind.class)
       .build();
 
   private SignerErrors() {}

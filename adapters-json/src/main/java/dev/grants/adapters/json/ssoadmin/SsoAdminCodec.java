@@ -145,8 +145,8 @@ public final class SsoAdminCodec {
   /** The status of every instance Grants creates. */
   public static final String INSTANCE_STATUS_ACTIVE = "ACTIVE";
 
-  private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", CONTENT_TYPE);
-  private static final byte[] EMPTY_OBJECT = {'{', '}'};
+  static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", CONTENT_TYPE);
+  static final byte[] EMPTY_OBJECT = {'{', '}'};
 
   private SsoAdminCodec() {}
 
@@ -513,11 +513,11 @@ public final class SsoAdminCodec {
 
   // --- helpers --------------------------------------------------------------------------------------------
 
-  private interface Reader<T> {
+  interface Reader<T> {
     T read(JsonBody json) throws BodyFormatException;
   }
 
-  private <T> Either<WireResponse, T> read(byte[] body, Reader<T> reader) {
+  <T> Either<WireResponse, T> read(byte[] body, Reader<T> reader) {
     try {
       return Either.right(reader.read(JsonBody.parse(body)));
     } catch (BodyFormatException e) {
@@ -567,7 +567,7 @@ public final class SsoAdminCodec {
     });
   }
 
-  private static WireResponse ok(JsonWriting.Body body) {
+  static WireResponse ok(JsonWriting.Body body) {
     return new WireResponse(200, JSON_HEADERS, JsonWriting.json(body));
   }
 

@@ -9,6 +9,7 @@ import dev.grants.adapters.json.wire.ErrorTable;
 import dev.grants.adapters.json.wire.ValidationMessages;
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.AssignmentOperation;
+import dev.grants.domain.provisioning.PolicyReference;
 
 /**
  * Identity Center's (sso-admin, json 1.1) errors: the answer to every {@link GrantsError} leaf, always 400 but
@@ -56,6 +57,20 @@ public final class SsoAdminErrors {
               + " with RequestId " + missing.requestId()))
       .on(GrantsError.AccountAssignmentConflict.class, conflict -> clientError("ConflictException",
           AssignmentConflictText.of(conflict)))
+      // A permission set's definition (issue 16): texts decided, in the form of the service's other ones.
+      .on(GrantsError.PolicyAlreadyAttached.class, attached -> clientError("ConflictException",
+          SsoAdminErrors.policy(attached.policy()) + " is already attached to PermissionSet with ARN "
+              + attached.permissionSet() + "."))
+      .on(GrantsError.PolicyNotAttached.class, missing -> clientError("ResourceNotFoundException",
+          "Could not find " + SsoAdminErrors.policy(missing.policy()) + " attached to PermissionSet with ARN "
+              + missing.permissionSet()))
+      .on(GrantsError.TooManyPolicies.class, tooMany -> clientError("ServiceQuotaExceededException",
+          "The PermissionSet with ARN " + tooMany.permissionSet() + " would have more than " + tooMany.limit()
+              + " managed policies (AWS managed and customer managed together)."))
+      .on(GrantsError.PermissionsBoundaryNotFound.class, missing -> clientError("ResourceNotFoundException",
+          "Could not find PermissionsBoundary of PermissionSet with ARN " + missing.permissionSet()))
+      .on(GrantsError.PermissionsBoundaryNotOneKind.class, kinds -> validation(
+          "A PermissionsBoundary must have exactly one of ManagedPolicyArn and CustomerManagedPolicyReference."))
       .on(GrantsError.ConcurrentModification.class,
           busy -> CODEC.throttling("The resource is being changed by other requests; retry the request."))
       // Resource-policy refusals: a permission set keeps its inline policy as a text, never as a resource policy
@@ -76,6 +91,15 @@ public final class SsoAdminErrors {
       .build();
 
   private SsoAdminErrors() {}
+
+  /** A policy as the texts name it: {@code ManagedPolicy <arn>}, {@code CustomerManagedPolicy <path><name>}. */
+  private static String policy(PolicyReference policy) {
+    if (policy instanceof PolicyReference.Managed managed) {
+      return "ManagedPolicy " + managed.arn();
+    }
+    PolicyReference.CustomerManaged reference = (PolicyReference.CustomerManaged) policy;
+    return "CustomerManagedPolicy " + reference.path() + reference.name();
+  }
 
   /** The answer to every {@link GrantsError} of an sso-admin operation; nothing else decides it. */
   public static ErrorTable<Void> table() {

@@ -64,7 +64,30 @@ public enum SsoAdminOperation {
   /** {@code ListAccountAssignments}. */
   LIST_ACCOUNT_ASSIGNMENTS("ListAccountAssignments"),
   /** {@code ListAccountAssignmentsForPrincipal}. */
-  LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL("ListAccountAssignmentsForPrincipal");
+  LIST_ACCOUNT_ASSIGNMENTS_FOR_PRINCIPAL("ListAccountAssignmentsForPrincipal"),
+  // --- the permission set's definition (issue 16) ---
+  /** {@code GetInlinePolicyForPermissionSet}. */
+  GET_INLINE_POLICY_FOR_PERMISSION_SET("GetInlinePolicyForPermissionSet"),
+  /** {@code DeleteInlinePolicyFromPermissionSet}. */
+  DELETE_INLINE_POLICY_FROM_PERMISSION_SET("DeleteInlinePolicyFromPermissionSet"),
+  /** {@code AttachManagedPolicyToPermissionSet}. */
+  ATTACH_MANAGED_POLICY_TO_PERMISSION_SET("AttachManagedPolicyToPermissionSet"),
+  /** {@code DetachManagedPolicyFromPermissionSet}. */
+  DETACH_MANAGED_POLICY_FROM_PERMISSION_SET("DetachManagedPolicyFromPermissionSet"),
+  /** {@code ListManagedPoliciesInPermissionSet}. */
+  LIST_MANAGED_POLICIES_IN_PERMISSION_SET("ListManagedPoliciesInPermissionSet"),
+  /** {@code AttachCustomerManagedPolicyReferenceToPermissionSet}. */
+  ATTACH_CUSTOMER_MANAGED_POLICY_REFERENCE_TO_PERMISSION_SET("AttachCustomerManagedPolicyReferenceToPermissionSet"),
+  /** {@code DetachCustomerManagedPolicyReferenceFromPermissionSet}. */
+  DETACH_CUSTOMER_MANAGED_POLICY_REFERENCE_FROM_PERMISSION_SET("DetachCustomerManagedPolicyReferenceFromPermissionSet"),
+  /** {@code ListCustomerManagedPolicyReferencesInPermissionSet}. */
+  LIST_CUSTOMER_MANAGED_POLICY_REFERENCES_IN_PERMISSION_SET("ListCustomerManagedPolicyReferencesInPermissionSet"),
+  /** {@code PutPermissionsBoundaryToPermissionSet}. */
+  PUT_PERMISSIONS_BOUNDARY_TO_PERMISSION_SET("PutPermissionsBoundaryToPermissionSet"),
+  /** {@code GetPermissionsBoundaryForPermissionSet}. */
+  GET_PERMISSIONS_BOUNDARY_FOR_PERMISSION_SET("GetPermissionsBoundaryForPermissionSet"),
+  /** {@code DeletePermissionsBoundaryFromPermissionSet}. */
+  DELETE_PERMISSIONS_BOUNDARY_FROM_PERMISSION_SET("DeletePermissionsBoundaryFromPermissionSet");
 
   /** The model's {@code targetPrefix} and the dot that joins it to an operation name. */
   public static final String TARGET_PREFIX = "SWBExternalService.";
