@@ -21,8 +21,8 @@ class MigrationTest {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
     PostgresStore store = PostgresStore.builder(TestPostgres.pool()).schema("permissions_once").build();
 
-    assertThat(store.migrate()).isEqualTo(5); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
-    // V4, tags; V5, the index of layer listings
+    assertThat(store.migrate()).isEqualTo(6); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
+    // V4, tags; V5, the index of layer listings; V6, the attached policies of permission sets
     assertThat(store.migrate()).isZero();
 
     assertThat(tables("permissions_once")).contains(PostgresStore.HISTORY_TABLE, "resource_policies",
@@ -42,7 +42,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(5);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(6);
   }
 
   @Test
