@@ -87,7 +87,7 @@ final class PermissionSetDefinitionService implements PermissionSetDefinitions {
       // Either member is optional in the model; exactly one is the structure's rule (it is a union in all but name).
       return Either.left(new GrantsError.PermissionsBoundaryNotOneKind(managed));
     }
-    PolicyKind kind = managed ? PolicyKind.MANAGED : PolicyKind.CUSTOMER_MANAGED;
+    PolicyKind<?> kind = managed ? PolicyKind.MANAGED : PolicyKind.CUSTOMER_MANAGED;
     return change(command, kind.violations(PolicyReferenceRules.BOUNDARY, command),
         "sso:PutPermissionsBoundaryToPermissionSet",
         base -> Either.right(base.withPolicies(base.policies().withBoundary(kind.reference(command)))));
@@ -109,17 +109,17 @@ final class PermissionSetDefinitionService implements PermissionSetDefinitions {
             : Either.right(base.withPolicies(base.policies().withBoundary(null))));
   }
 
-  private Either<GrantsError, PermissionSet> attach(PolicyKind kind, PolicyReferenceCommand command, String action) {
+  private Either<GrantsError, PermissionSet> attach(PolicyKind<?> kind, PolicyReferenceCommand command, String action) {
     return change(command, kind.violations(PolicyReferenceRules.ATTACHED, command), action,
         base -> base.policies().attach(base.arn(), kind.reference(command)).map(base::withPolicies));
   }
 
-  private Either<GrantsError, PermissionSet> detach(PolicyKind kind, PolicyReferenceCommand command, String action) {
+  private Either<GrantsError, PermissionSet> detach(PolicyKind<?> kind, PolicyReferenceCommand command, String action) {
     return change(command, kind.violations(PolicyReferenceRules.ATTACHED, command), action,
         base -> base.policies().detach(base.arn(), kind.reference(command)).map(base::withPolicies));
   }
 
-  private <P extends PolicyReference> Either<GrantsError, Page<P>> list(PolicyKind kind, Class<P> type,
+  private <P extends PolicyReference> Either<GrantsError, Page<P>> list(PolicyKind<?> kind, Class<P> type,
       ListPoliciesInPermissionSetCommand command, String action) {
     return PortFailures.contained(() -> find(command,
             ProvisioningRules.paging(command.maxResults(), command.nextToken()), action)

@@ -12,17 +12,12 @@ import java.util.function.Function;
  * applied to what is stored, written only if that is still stored, and applied again to a fresh read when another
  * writer moved it (bounded), so a refusal (a policy already attached) is decided on what is really there. A change
  * that gives back the very permission set it was given changes nothing and writes nothing.
+ *
+ * @param directory where the permission set is stored
+ * @param lookup how it is read again after a lost compare-and-set
+ * @param maxAttempts how many compare-and-sets it tries before {@link GrantsError.ConcurrentModification}
  */
-final class Redefinition {
-  private final PermissionSetRepository directory;
-  private final PermissionSetLookup lookup;
-  private final int maxAttempts;
-
-  Redefinition(PermissionSetRepository directory, PermissionSetLookup lookup, int maxAttempts) {
-    this.directory = directory;
-    this.lookup = lookup;
-    this.maxAttempts = maxAttempts;
-  }
+record Redefinition(PermissionSetRepository directory, PermissionSetLookup lookup, int maxAttempts) {
 
   /** {@code change} applied to the stored permission set, {@code current} the first guess of what is stored. */
   Either<GrantsError, PermissionSet> apply(PermissionSet current,

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.grants.domain.provisioning.AttachedPolicies;
 import dev.grants.domain.provisioning.PermissionSet;
 import dev.grants.domain.provisioning.PolicyReference;
-import dev.grants.ports.out.PermissionSetRepository;
 import io.vavr.control.Option;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,19 +19,13 @@ import org.junit.jupiter.api.Test;
  * {@link PermissionSetRepositoryContract}'s cases on a permission set's attached policies and permissions boundary:
  * stored whole, in order, and part of what the compare-and-set compares.
  */
-abstract class PermissionSetPolicyCases {
+abstract class PermissionSetPolicyCases extends PermissionSetContractPart {
   private static final PolicyReference MANAGED = new PolicyReference.Managed("arn:aws:iam::aws:policy/a/b/Billing");
   private static final PolicyReference CUSTOMER = new PolicyReference.CustomerManaged("Deploy.v2@x", "/team/ops/");
   private static final PolicyReference ROOT_PATH = new PolicyReference.CustomerManaged("Deploy.v2@x", "/");
 
-  private final PermissionSetRepositoryContract suite;
-
   PermissionSetPolicyCases(PermissionSetRepositoryContract suite) {
-    this.suite = suite;
-  }
-
-  private PermissionSetRepository repository() {
-    return suite.repository;
+    super(suite);
   }
 
   @BeforeEach

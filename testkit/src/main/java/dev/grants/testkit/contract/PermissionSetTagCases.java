@@ -11,7 +11,6 @@ import static dev.grants.testkit.contract.PermissionSetRepositoryContract.setArn
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.provisioning.Tag;
-import dev.grants.ports.out.PermissionSetRepository;
 import dev.grants.ports.out.PermissionSetRepository.TagOutcome;
 import dev.grants.testkit.Concurrently;
 import io.vavr.control.Option;
@@ -19,15 +18,9 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 /** {@link PermissionSetRepositoryContract}'s cases on the tags of instances and permission sets. */
-abstract class PermissionSetTagCases {
-  private final PermissionSetRepositoryContract suite;
-
+abstract class PermissionSetTagCases extends PermissionSetContractPart {
   PermissionSetTagCases(PermissionSetRepositoryContract suite) {
-    this.suite = suite;
-  }
-
-  private PermissionSetRepository repository() {
-    return suite.repository;
+    super(suite);
   }
 
   @Test

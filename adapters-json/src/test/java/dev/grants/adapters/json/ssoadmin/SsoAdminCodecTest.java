@@ -389,7 +389,7 @@ class SsoAdminCodecTest {
     assertThat(SsoAdminOperation.ofTarget(null)).isEmpty();
     assertThat(SsoAdminOperation.ofTarget("SWBExternalService.ListTagsForResource"))
         .containsExactly(SsoAdminOperation.LIST_TAGS_FOR_RESOURCE);
-    assertThat(SsoAdminOperation.values()).hasSize(25)
+    assertThat(SsoAdminOperation.values()).hasSize(36)
         .allSatisfy(operation -> assertThat(SsoAdminOperation.ofTarget(operation.target())).containsExactly(operation));
   }
 
