@@ -4,28 +4,33 @@ import static dev.grants.adapters.json.signer.SignerCodec.PROFILE_NAME;
 import static dev.grants.adapters.json.signer.SignerCodec.STATEMENT_ID;
 import static dev.grants.adapters.json.signer.SignerOperation.ADD_PROFILE_PERMISSION;
 import static dev.grants.adapters.json.signer.SignerOperation.CANCEL_SIGNING_PROFILE;
+import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PLATFORM;
 import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PROFILE;
+import static dev.grants.adapters.json.signer.SignerOperation.LIST_SIGNING_PLATFORMS;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_PROFILE_PERMISSIONS;
 import static dev.grants.adapters.json.signer.SignerOperation.PUT_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.REMOVE_PROFILE_PERMISSION;
 
 import dev.grants.adapters.json.signer.SignerCodec;
 import dev.grants.adapters.json.signer.SignerOperation;
-import dev.grants.adapters.json.wire.WireResponse;
+import dev.grants.adapters.json.signer.SignerPlatformCodec;
+import java.util.List;
+import dev.grants.ports.in.SigningPlatforms;
 import dev.grants.ports.in.SigningProfilePermissions;
 import dev.grants.ports.in.SigningProfiles;
 
 /**
- * The Signer paths under {@code /signing-profiles}: each operation ({@link SignerOperation}) routed once to the
+ * The Signer paths under {@code /signing-profiles} and {@code /signing-platforms}: each operation ({@link SignerOperation}) routed once to the
  * codec and the inbound port. The signing name of the credential scope tells nothing the path does not, so it is
  * not read.
  */
 final class SignerFamily {
   private SignerFamily() {}
 
-  /** The family, in front of the inbound ports {@code profiles} and {@code permissions}. */
-  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions) {
+  /** The family, in front of the inbound ports {@code profiles}, {@code permissions} and {@code platforms}. */
+  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions, SigningPlatforms platforms) {
     SignerCodec codec = SignerCodec.create();
+    SignerPlatformCodec platformCodec = SignerPlatformCodec.create();
     RouteTable<SignerOperation> routes =
         RouteTable.builder(SignerOperation.class, (operation, error) -> codec.encodeError(error))
             .on(PUT_SIGNING_PROFILE,
@@ -47,9 +52,15 @@ final class SignerFamily {
                 call -> codec.decodeRemoveProfilePermission(call.context(), call.label(PROFILE_NAME),
                     call.label(STATEMENT_ID), call.query()),
                 permissions::remove, codec::encodeRemoved)
+            .on(GET_SIGNING_PLATFORM,
+                call -> platformCodec.decodeGetSigningPlatform(call.context(), call.label(SignerPlatformCodec.PLATFORM_ID)),
+                platforms::get, platformCodec::encodePlatform)
+            .on(LIST_SIGNING_PLATFORMS,
+                call -> platformCodec.decodeListSigningPlatforms(call.context(), call.query()),
+                platforms::list, platformCodec::encodePlatforms)
             .build();
     Family.Faults faults = new Family.Faults(() -> codec.internalError(Family.INTERNAL_ERROR), codec::tooManyRequests,
         codec::invalidRequestContent, codec::requestTooLarge);
-    return new RestFamily<>("/signing-profiles", SignerOperation.class, routes, codec::unknownOperation, faults);
+    return new RestFamily<>(List.of("/signing-profiles", "/signing-platforms"), SignerOperation.class, routes, codec::unknownOperation, faults);
   }
 }

@@ -138,7 +138,8 @@ class EveryFamilyAnswersEveryErrorTest {
         "RevisionMismatch", "PolicyTooLarge", "AccessDenied", "ConcurrentModification", "InvalidPageToken");
     assertThat(ownAnswers(SignerErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "InvalidSignerPrincipal", "ActionNotSupportedForPlatform", "InvalidSignerStatementId",
-        "SigningProfileNotFound", "ProfileNotActive", "ProfileNameNotReusable", "UnsupportedPlatform",
+        "SigningProfileNotFound", "SigningPlatformNotFound", "ProfileNotActive", "ProfileNameNotReusable",
+        "UnsupportedPlatform",
         "InvalidPageToken", "StatementIdConflict", "RevisionMismatch", "NoPolicy", "PolicyHasNoStatements",
         "StatementNotFound", "PolicyTooLarge", "AccessDenied", "ConcurrentModification");
     assertThat(ownAnswers(SsoAdminErrors.table())).containsExactlyInAnyOrder("InvalidRequest",

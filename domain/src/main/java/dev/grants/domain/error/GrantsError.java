@@ -180,6 +180,13 @@ public sealed interface GrantsError {
   record SigningProfileNotFound(SigningProfileArn profile) implements GrantsError {}
 
   /**
+   * No signing platform of this id is one Grants knows ({@code GetSigningPlatform}).
+   *
+   * @param platformId the platform id asked for
+   */
+  record SigningPlatformNotFound(String platformId) implements GrantsError {}
+
+  /**
    * The permissions of a profile that is not Active (Canceled or Revoked) cannot change.
    *
    * @param profile the profile

@@ -7,6 +7,7 @@ import dev.grants.ports.in.PermissionSetProvisioning;
 import dev.grants.ports.in.PermissionSets;
 import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
+import dev.grants.ports.in.SigningPlatforms;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
@@ -48,6 +49,7 @@ public final class Grants {
   private final LayerVersions layerVersions;
   private final LayerVersionPermissions layerVersionPermissions;
   private final SigningProfiles signingProfiles;
+  private final SigningPlatforms signingPlatforms;
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
@@ -69,6 +71,7 @@ public final class Grants {
     this.signingProfiles =
         new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
+    this.signingPlatforms = new SigningPlatformService(tokens);
     String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
     PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
     ProvisioningDeadlines deadlines = new ProvisioningDeadlines(
@@ -118,6 +121,11 @@ public final class Grants {
   /** Putting, reading and cancelling signing profiles. */
   public SigningProfiles signingProfiles() {
     return signingProfiles;
+  }
+
+  /** Reading the signing platforms. */
+  public SigningPlatforms signingPlatforms() {
+    return signingPlatforms;
   }
 
   /** The permissions of signing profiles. */

@@ -68,6 +68,7 @@ public final class LambdaErrors {
           // Signer's refusals: no layer operation reads a signing profile or its platform.
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
+              GrantsError.SigningPlatformNotFound.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.

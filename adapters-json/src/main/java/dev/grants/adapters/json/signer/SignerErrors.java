@@ -36,6 +36,10 @@ public final class SignerErrors {
           + " alphanumeric characters, underscores, and dashes, and be at most 64 characters long"))
       .on(GrantsError.SigningProfileNotFound.class, missing ->
           error(404, "ResourceNotFoundException", "Signing profile " + missing.profile().name() + " does not exist."))
+      // [decided] The model documents ResourceNotFoundException for GetSigningPlatform; its text is not on record,
+      // so it is worded as a missing profile's.
+      .on(GrantsError.SigningPlatformNotFound.class, missing ->
+          error(404, "ResourceNotFoundException", "Signing platform " + missing.platformId() + " does not exist."))
       .on(GrantsError.ProfileNotActive.class, inactive ->
           validation("Cannot change permissions of a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNameNotReusable.class, taken -> validation("A signing profile named "

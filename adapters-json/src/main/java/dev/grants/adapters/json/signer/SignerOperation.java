@@ -25,7 +25,11 @@ public enum SignerOperation implements RestOperation {
   LIST_PROFILE_PERMISSIONS("ListProfilePermissions", "GET", "/signing-profiles/{profileName}/permissions"),
   /** {@code DELETE /signing-profiles/{profileName}/permissions/{statementId}}. */
   REMOVE_PROFILE_PERMISSION("RemoveProfilePermission", "DELETE",
-      "/signing-profiles/{profileName}/permissions/{statementId}");
+      "/signing-profiles/{profileName}/permissions/{statementId}"),
+  /** {@code GET /signing-platforms/{platformId}}. */
+  GET_SIGNING_PLATFORM("GetSigningPlatform", "GET", "/signing-platforms/{platformId}"),
+  /** {@code GET /signing-platforms}. */
+  LIST_SIGNING_PLATFORMS("ListSigningPlatforms", "GET", "/signing-platforms");
 
   /** The status of every successful Signer answer. */
   static final int SUCCESS_STATUS = 200;

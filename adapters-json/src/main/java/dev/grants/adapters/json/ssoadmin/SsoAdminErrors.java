@@ -63,6 +63,7 @@ public final class SsoAdminErrors {
       // Signer's refusals: no sso-admin operation reads a signing profile or its platform.
       .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
           GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
+          GrantsError.SigningPlatformNotFound.class,
           GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
           GrantsError.UnsupportedPlatform.class)
       .build();
