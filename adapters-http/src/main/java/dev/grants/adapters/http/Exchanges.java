@@ -30,7 +30,7 @@ final class Exchanges implements HttpHandler {
     this.families = List.of(
         LambdaFamily.create(grants.layerVersions(), grants.layerVersionPermissions()),
         SignerFamily.create(grants.signingProfiles(), grants.signingProfilePermissions(),
-            grants.signingPlatforms()),
+            grants.signingProfileTags(), grants.signingPlatforms()),
         new SsoAdminFamily(grants.permissionSets(), grants.permissionSetProvisioning()));
     this.callers = new Callers(options.account, options.organizations, options.region);
     this.options = options;

@@ -7,32 +7,40 @@ import static dev.grants.adapters.json.signer.SignerOperation.CANCEL_SIGNING_PRO
 import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PLATFORM;
 import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_SIGNING_PLATFORMS;
+import static dev.grants.adapters.json.signer.SignerOperation.LIST_TAGS_FOR_RESOURCE;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_PROFILE_PERMISSIONS;
 import static dev.grants.adapters.json.signer.SignerOperation.PUT_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.REMOVE_PROFILE_PERMISSION;
+import static dev.grants.adapters.json.signer.SignerOperation.TAG_RESOURCE;
+import static dev.grants.adapters.json.signer.SignerOperation.UNTAG_RESOURCE;
 
 import dev.grants.adapters.json.signer.SignerCodec;
 import dev.grants.adapters.json.signer.SignerOperation;
 import dev.grants.adapters.json.signer.SignerPlatformCodec;
+import dev.grants.adapters.json.signer.SignerTagCodec;
 import java.util.List;
 import dev.grants.ports.in.SigningPlatforms;
 import dev.grants.ports.in.SigningProfilePermissions;
+import dev.grants.ports.in.SigningProfileTags;
 import dev.grants.ports.in.SigningProfiles;
 
 /**
- * The Signer paths under {@code /signing-profiles} and {@code /signing-platforms}: each operation ({@link SignerOperation}) routed once to the
+ * The Signer paths under {@code /signing-profiles}, {@code /signing-platforms} and {@code /tags}: each operation ({@link SignerOperation}) routed once to the
  * codec and the inbound port. The signing name of the credential scope tells nothing the path does not, so it is
  * not read.
  */
 final class SignerFamily {
   private SignerFamily() {}
 
-  /** The family, in front of the inbound ports {@code profiles}, {@code permissions} and {@code platforms}. */
-  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions, SigningPlatforms platforms) {
+  /** The family, in front of the inbound ports of profiles, their permissions, their tags and the platforms. */
+  static Family create(SigningProfiles profiles, SigningProfilePermissions permissions, SigningProfileTags tags,
+      SigningPlatforms platforms) {
     SignerCodec codec = SignerCodec.create();
     SignerPlatformCodec platformCodec = SignerPlatformCodec.create();
+    SignerTagCodec tagCodec = SignerTagCodec.create();
     RouteTable<SignerOperation> routes =
-        RouteTable.builder(SignerOperation.class, (operation, error) -> codec.encodeError(error))
+        RouteTable.builder(SignerOperation.class, (operation, error) ->
+            operation.isTagOperation() ? tagCodec.encodeError(error) : codec.encodeError(error))
             .on(PUT_SIGNING_PROFILE,
                 call -> codec.decodePutSigningProfile(call.context(), call.label(PROFILE_NAME), call.body()),
                 profiles::put, codec::encodePut)
@@ -58,9 +66,19 @@ final class SignerFamily {
             .on(LIST_SIGNING_PLATFORMS,
                 call -> platformCodec.decodeListSigningPlatforms(call.context(), call.query()),
                 platforms::list, platformCodec::encodePlatforms)
+            .on(TAG_RESOURCE,
+                call -> tagCodec.decodeTagResource(call.context(), call.label(SignerTagCodec.RESOURCE_ARN), call.body()),
+                tags::tag, tagCodec::encodeChanged)
+            .on(UNTAG_RESOURCE,
+                call -> tagCodec.decodeUntagResource(call.context(), call.label(SignerTagCodec.RESOURCE_ARN),
+                    call.query()),
+                tags::untag, tagCodec::encodeChanged)
+            .on(LIST_TAGS_FOR_RESOURCE,
+                call -> tagCodec.decodeListTagsForResource(call.context(), call.label(SignerTagCodec.RESOURCE_ARN)),
+                tags::list, tagCodec::encodeTags)
             .build();
     Family.Faults faults = new Family.Faults(() -> codec.internalError(Family.INTERNAL_ERROR), codec::tooManyRequests,
         codec::invalidRequestContent, codec::requestTooLarge);
-    return new RestFamily<>(List.of("/signing-profiles", "/signing-platforms"), SignerOperation.class, routes, codec::unknownOperation, faults);
+    return new RestFamily<>(List.of("/signing-profiles", "/signing-platforms", "/tags"), SignerOperation.class, routes, codec::unknownOperation, faults);
   }
 }

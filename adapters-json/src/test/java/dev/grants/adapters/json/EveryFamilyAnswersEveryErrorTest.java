@@ -138,7 +138,8 @@ class EveryFamilyAnswersEveryErrorTest {
         "RevisionMismatch", "PolicyTooLarge", "AccessDenied", "ConcurrentModification", "InvalidPageToken");
     assertThat(ownAnswers(SignerErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "InvalidSignerPrincipal", "ActionNotSupportedForPlatform", "InvalidSignerStatementId",
-        "SigningProfileNotFound", "SigningPlatformNotFound", "ProfileNotActive", "ProfileNameNotReusable",
+        "SigningProfileNotFound", "SigningPlatformNotFound", "InvalidSignerResourceArn", "TooManySignerTags",
+        "ProfileNotActive", "ProfileNameNotReusable",
         "UnsupportedPlatform",
         "InvalidPageToken", "StatementIdConflict", "RevisionMismatch", "NoPolicy", "PolicyHasNoStatements",
         "StatementNotFound", "PolicyTooLarge", "AccessDenied", "ConcurrentModification");

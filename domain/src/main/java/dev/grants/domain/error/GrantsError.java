@@ -187,6 +187,21 @@ public sealed interface GrantsError {
   record SigningPlatformNotFound(String platformId) implements GrantsError {}
 
   /**
+   * A {@code resourceArn} of Signer's tag operations that is not the ARN of a signing profile.
+   *
+   * @param resourceArn the ARN as given
+   */
+  record InvalidSignerResourceArn(String resourceArn) implements GrantsError {}
+
+  /**
+   * Tagging would leave a signing profile with more tags than it may have.
+   *
+   * @param profile the profile
+   * @param limit how many it may have
+   */
+  record TooManySignerTags(SigningProfileArn profile, int limit) implements GrantsError {}
+
+  /**
    * The permissions of a profile that is not Active (Canceled or Revoked) cannot change.
    *
    * @param profile the profile

@@ -74,6 +74,12 @@ public record SigningProfile(
         signingParameters, tags);
   }
 
+  /** This profile with the tags {@code next} in place of its own; nothing else changes. */
+  public SigningProfile withTags(Map<String, String> next) {
+    return new SigningProfile(arn, platform, profileVersion, status, certificateArn, validity, overrides,
+        signingParameters, next);
+  }
+
   /**
    * The validity period of signatures, {@code {"value":135,"type":"MONTHS"}} when none is given.
    *

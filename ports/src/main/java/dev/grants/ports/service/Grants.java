@@ -8,6 +8,7 @@ import dev.grants.ports.in.PermissionSets;
 import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
 import dev.grants.ports.in.SigningPlatforms;
+import dev.grants.ports.in.SigningProfileTags;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.out.IdGenerator;
@@ -50,6 +51,7 @@ public final class Grants {
   private final LayerVersionPermissions layerVersionPermissions;
   private final SigningProfiles signingProfiles;
   private final SigningPlatforms signingPlatforms;
+  private final SigningProfileTags signingProfileTags;
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetProvisioning permissionSetProvisioning;
@@ -72,6 +74,7 @@ public final class Grants {
         new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     this.signingPlatforms = new SigningPlatformService(tokens);
+    this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, profiles, builder.maxCommitAttempts);
     String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
     PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
     ProvisioningDeadlines deadlines = new ProvisioningDeadlines(
@@ -126,6 +129,11 @@ public final class Grants {
   /** Reading the signing platforms. */
   public SigningPlatforms signingPlatforms() {
     return signingPlatforms;
+  }
+
+  /** The tags of signing profiles. */
+  public SigningProfileTags signingProfileTags() {
+    return signingProfileTags;
   }
 
   /** The permissions of signing profiles. */

@@ -68,7 +68,8 @@ public final class LambdaErrors {
           // Signer's refusals: no layer operation reads a signing profile or its platform.
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
-              GrantsError.SigningPlatformNotFound.class,
+              GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
+              GrantsError.TooManySignerTags.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.

@@ -40,6 +40,11 @@ public final class SignerErrors {
       // so it is worded as a missing profile's.
       .on(GrantsError.SigningPlatformNotFound.class, missing ->
           error(404, "ResourceNotFoundException", "Signing platform " + missing.platformId() + " does not exist."))
+      // [decided] Signer's tag operations: the model's BadRequestException; the texts are not on record.
+      .on(GrantsError.InvalidSignerResourceArn.class, invalid -> error(400, "BadRequestException",
+          "Resource ARN " + invalid.resourceArn() + " is not the ARN of a signing profile."))
+      .on(GrantsError.TooManySignerTags.class, tooMany -> error(400, "BadRequestException",
+          "A signing profile can have at most " + tooMany.limit() + " tags."))
       .on(GrantsError.ProfileNotActive.class, inactive ->
           validation("Cannot change permissions of a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNameNotReusable.class, taken -> validation("A signing profile named "

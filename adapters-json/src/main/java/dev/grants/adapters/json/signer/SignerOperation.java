@@ -29,7 +29,13 @@ public enum SignerOperation implements RestOperation {
   /** {@code GET /signing-platforms/{platformId}}. */
   GET_SIGNING_PLATFORM("GetSigningPlatform", "GET", "/signing-platforms/{platformId}"),
   /** {@code GET /signing-platforms}. */
-  LIST_SIGNING_PLATFORMS("ListSigningPlatforms", "GET", "/signing-platforms");
+  LIST_SIGNING_PLATFORMS("ListSigningPlatforms", "GET", "/signing-platforms"),
+  /** {@code POST /tags/{resourceArn}}. */
+  TAG_RESOURCE("TagResource", "POST", "/tags/{resourceArn}"),
+  /** {@code DELETE /tags/{resourceArn}}. */
+  UNTAG_RESOURCE("UntagResource", "DELETE", "/tags/{resourceArn}"),
+  /** {@code GET /tags/{resourceArn}}. */
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", "GET", "/tags/{resourceArn}");
 
   /** The status of every successful Signer answer. */
   static final int SUCCESS_STATUS = 200;
@@ -38,6 +44,11 @@ public enum SignerOperation implements RestOperation {
 
   SignerOperation(String operationName, String method, String pathTemplate) {
     this.route = new WireRoute(operationName, method, pathTemplate, SUCCESS_STATUS);
+  }
+
+  /** Whether this is one of the tag operations, whose refusals have shapes of their own ({@link SignerTagCodec}). */
+  public boolean isTagOperation() {
+    return this == TAG_RESOURCE || this == UNTAG_RESOURCE || this == LIST_TAGS_FOR_RESOURCE;
   }
 
   @Override

@@ -63,7 +63,8 @@ public final class SsoAdminErrors {
       // Signer's refusals: no sso-admin operation reads a signing profile or its platform.
       .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
           GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
-          GrantsError.SigningPlatformNotFound.class,
+          GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
+          GrantsError.TooManySignerTags.class,
           GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
           GrantsError.UnsupportedPlatform.class)
       .build();
