@@ -6,22 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.grants.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.signer.SignerClient;
+import software.amazon.awssdk.services.signer.model.BadRequestException;
 import software.amazon.awssdk.services.signer.model.EncryptionAlgorithm;
 import software.amazon.awssdk.services.signer.model.GetSigningPlatformResponse;
 import software.amazon.awssdk.services.signer.model.ImageFormat;
 import software.amazon.awssdk.services.signer.model.ListSigningPlatformsResponse;
+import software.amazon.awssdk.services.signer.model.NotFoundException;
 import software.amazon.awssdk.services.signer.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.signer.model.SigningPlatform;
 import software.amazon.awssdk.services.signer.model.ValidationException;
 
 /**
  * The Signer operations around the profile permissions through the real AWS SDK for Java v2 {@link SignerClient}:
- * GetSigningPlatform and ListSigningPlatforms, each success and each documented error Grants answers.
+ * GetSigningPlatform and ListSigningPlatforms, TagResource, UntagResource and ListTagsForResource, each success and
+ * each documented error Grants answers. Each test works on its own profile, so one endpoint serves the class.
  *
  * <pre>{@code
  * class InMemorySignerSurfaceSdkContractTest extends SignerSurfaceSdkContract {
@@ -33,6 +38,7 @@ import software.amazon.awssdk.services.signer.model.ValidationException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SignerSurfaceSdkContract {
   private static final String LAMBDA = "AWSLambda-SHA384-ECDSA";
+  private static final AtomicInteger PROFILES = new AtomicInteger();
 
   /** The suite's endpoint on {@code store}, settings for us-east-2. */
   static StoreEndpoint endpointOn(StoreUnderTest store) {
@@ -119,5 +125,65 @@ abstract class SignerSurfaceSdkContract {
     assertThatThrownBy(() -> signer.listSigningPlatforms(b -> b.nextToken("forged")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
             .isEqualTo("The nextToken is not valid for this listing."));
+  }
+
+  // --- TagResource, UntagResource, ListTagsForResource ----------------------------------------------------
+
+  @Test
+  void tags_given_to_put_are_listed_changed_and_removed_by_arn() {
+    String arn = newProfile(Map.of("team", "a"));
+
+    assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("team", "a"));
+    signer.tagResource(b -> b.resourceArn(arn).tags(Map.of("team", "b", "env", "prod")));
+    assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags())
+        .isEqualTo(Map.of("team", "b", "env", "prod"));
+    assertThat(signer.getSigningProfile(b -> b.profileName(name(arn))).tags())
+        .isEqualTo(Map.of("team", "b", "env", "prod"));
+    signer.untagResource(b -> b.resourceArn(arn).tagKeys("team", "absent"));
+    assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("env", "prod"));
+    signer.untagResource(b -> b.resourceArn(arn).tagKeys("env"));
+    assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEmpty();
+  }
+
+  @Test
+  void tag_operations_on_a_profile_that_does_not_exist_are_not_found() {
+    String arn = "arn:aws:signer:us-east-2:123456789012:/signing-profiles/NoSuchProfile";
+    String message = "Resource " + arn + " does not exist.";
+
+    assertThatThrownBy(() -> signer.listTagsForResource(b -> b.resourceArn(arn)))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(404);
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+        });
+    assertThatThrownBy(() -> signer.tagResource(b -> b.resourceArn(arn).tags(Map.of("a", "b"))))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> signer.untagResource(b -> b.resourceArn(arn).tagKeys("a")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void tag_operations_refuse_bad_input_as_bad_request() {
+    String arn = newProfile(Map.of("team", "a"));
+
+    assertThatThrownBy(() -> signer.tagResource(b -> b.resourceArn(arn).tags(Map.of("aws:team", "x"))))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '[aws:team]' "
+              + "at 'tags' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy "
+              + "regular expression pattern: ^(?!aws:)[a-zA-Z+-=._:/]+$]");
+        });
+    assertThatThrownBy(() -> signer.listTagsForResource(b -> b.resourceArn("arn:aws:lambda:us-east-2:1:layer:x")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("Resource ARN arn:aws:lambda:us-east-2:1:layer:x is not the ARN of a signing profile."));
+    assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("team", "a"));
+  }
+
+  private String newProfile(Map<String, String> tags) {
+    String name = "Surface" + PROFILES.incrementAndGet() + "_" + getClass().getSimpleName().length();
+    return signer.putSigningProfile(b -> b.profileName(name).platformId(LAMBDA).tags(tags)).arn();
+  }
+
+  private static String name(String arn) {
+    return arn.substring(arn.lastIndexOf('/') + 1);
   }
 }
