@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.SignerListTagsForResourceCommand;
+import dev.grants.ports.in.SignerTagResourceCommand;
+import dev.grants.ports.in.SignerUntagResourceCommand;
 import dev.grants.ports.in.TagMember;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -60,7 +64,32 @@ final class FaultScenarios {
                     .revisionId(world.revision.value()).build()))
             .alreadyDone(GrantsError.RevisionMismatch.class, GrantsError.StatementNotFound.class),
         Scenario.of("ListProfilePermissions", FaultWorld::profileWithGrant,
-            world -> world.grants.signingProfilePermissions().list(Fixtures.listProfilePermissions().build())));
+            world -> world.grants.signingProfilePermissions().list(Fixtures.listProfilePermissions().build())),
+        Scenario.of("TagResource (Signer)", FaultWorld::profile,
+                world -> world.grants.signingProfileTags().tag(SignerTagResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
+                    .tags(Map.of("a", "1", "b", "2")).build()))
+            .tells(FaultScenarios::profileTagsStored),
+        Scenario.of("UntagResource (Signer)", FaultScenarios::taggedProfile,
+                world -> world.grants.signingProfileTags().untag(SignerUntagResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
+                    .tagKeys(List.of("a")).build()))
+            .tells(FaultScenarios::profileTagsStored),
+        Scenario.of("ListTagsForResource (Signer)", FaultScenarios::taggedProfile,
+                world -> world.grants.signingProfileTags().list(SignerListTagsForResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString()).build()))
+            .tells(FaultScenarios::profileTagsStored));
+  }
+
+  /** A profile with the tags a=1 and b=2. */
+  private static void taggedProfile(FaultWorld world) {
+    FaultWorld.right(world.grants.signingProfiles().put(Fixtures.putSigningProfile()
+        .tags(Map.of("a", "1", "b", "2")).build()));
+  }
+
+  private static void profileTagsStored(FaultWorld world, Object tags) {
+    assertThat(world.stores.signingProfiles().find(Fixtures.signingProfileArn()).get().tags())
+        .as("the tags returned").isEqualTo(tags);
   }
 
   /** The operations of the Identity Center family. */
