@@ -11,6 +11,7 @@ import static dev.grants.adapters.json.signer.SignerOperation.LIST_TAGS_FOR_RESO
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_PROFILE_PERMISSIONS;
 import static dev.grants.adapters.json.signer.SignerOperation.PUT_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.REMOVE_PROFILE_PERMISSION;
+import static dev.grants.adapters.json.signer.SignerOperation.REVOKE_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.TAG_RESOURCE;
 import static dev.grants.adapters.json.signer.SignerOperation.UNTAG_RESOURCE;
 
@@ -50,6 +51,9 @@ final class SignerFamily {
             .on(CANCEL_SIGNING_PROFILE,
                 call -> codec.decodeCancelSigningProfile(call.context(), call.label(PROFILE_NAME)),
                 profiles::cancel, codec::encodeCanceled)
+            .on(REVOKE_SIGNING_PROFILE,
+                call -> codec.decodeRevokeSigningProfile(call.context(), call.label(PROFILE_NAME), call.body()),
+                profiles::revoke, codec::encodeRevoked)
             .on(ADD_PROFILE_PERMISSION,
                 call -> codec.decodeAddProfilePermission(call.context(), call.label(PROFILE_NAME), call.body()),
                 permissions::add, codec::encodeAdded)

@@ -139,7 +139,7 @@ class EveryFamilyAnswersEveryErrorTest {
     assertThat(ownAnswers(SignerErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "InvalidSignerPrincipal", "ActionNotSupportedForPlatform", "InvalidSignerStatementId",
         "SigningProfileNotFound", "SigningPlatformNotFound", "InvalidSignerResourceArn", "TooManySignerTags",
-        "ProfileNotActive", "ProfileNameNotReusable",
+        "ProfileVersionNotCurrent", "ProfileNotRevocable", "ProfileNotActive", "ProfileNameNotReusable",
         "UnsupportedPlatform",
         "InvalidPageToken", "StatementIdConflict", "RevisionMismatch", "NoPolicy", "PolicyHasNoStatements",
         "StatementNotFound", "PolicyTooLarge", "AccessDenied", "ConcurrentModification");

@@ -202,6 +202,22 @@ public sealed interface GrantsError {
   record TooManySignerTags(SigningProfileArn profile, int limit) implements GrantsError {}
 
   /**
+   * RevokeSigningProfile named a profile version that is not the profile's current one.
+   *
+   * @param profile the profile
+   * @param given the version given
+   */
+  record ProfileVersionNotCurrent(SigningProfileArn profile, String given) implements GrantsError {}
+
+  /**
+   * Only an Active profile can be revoked.
+   *
+   * @param profile the profile
+   * @param status its status, Canceled or Revoked
+   */
+  record ProfileNotRevocable(SigningProfileArn profile, SigningProfileStatus status) implements GrantsError {}
+
+  /**
    * The permissions of a profile that is not Active (Canceled or Revoked) cannot change.
    *
    * @param profile the profile

@@ -71,7 +71,8 @@ public final class Grants {
     this.layerVersionPermissions = new LayerVersionPermissionService(versions, policies);
     SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
     this.signingProfiles =
-        new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
+        new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.clock,
+            builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     this.signingPlatforms = new SigningPlatformService(tokens);
     this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, profiles, builder.maxCommitAttempts);

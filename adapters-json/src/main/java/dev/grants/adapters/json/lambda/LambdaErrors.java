@@ -69,7 +69,8 @@ public final class LambdaErrors {
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
               GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
-              GrantsError.TooManySignerTags.class,
+              GrantsError.TooManySignerTags.class, GrantsError.ProfileVersionNotCurrent.class,
+              GrantsError.ProfileNotRevocable.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.

@@ -45,6 +45,11 @@ public final class SignerErrors {
           "Resource ARN " + invalid.resourceArn() + " is not the ARN of a signing profile."))
       .on(GrantsError.TooManySignerTags.class, tooMany -> error(400, "BadRequestException",
           "A signing profile can have at most " + tooMany.limit() + " tags."))
+      // [decided] RevokeSigningProfile: the model's ValidationException; the texts are not on record.
+      .on(GrantsError.ProfileVersionNotCurrent.class, stale -> validation("Profile version " + stale.given()
+          + " is not the current version of signing profile " + stale.profile().name() + "."))
+      .on(GrantsError.ProfileNotRevocable.class, inactive ->
+          validation("Cannot revoke a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNotActive.class, inactive ->
           validation("Cannot change permissions of a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNameNotReusable.class, taken -> validation("A signing profile named "

@@ -26,6 +26,8 @@ public enum SignerOperation implements RestOperation {
   /** {@code DELETE /signing-profiles/{profileName}/permissions/{statementId}}. */
   REMOVE_PROFILE_PERMISSION("RemoveProfilePermission", "DELETE",
       "/signing-profiles/{profileName}/permissions/{statementId}"),
+  /** {@code PUT /signing-profiles/{profileName}/revoke}. */
+  REVOKE_SIGNING_PROFILE("RevokeSigningProfile", "PUT", "/signing-profiles/{profileName}/revoke"),
   /** {@code GET /signing-platforms/{platformId}}. */
   GET_SIGNING_PLATFORM("GetSigningPlatform", "GET", "/signing-platforms/{platformId}"),
   /** {@code GET /signing-platforms}. */
