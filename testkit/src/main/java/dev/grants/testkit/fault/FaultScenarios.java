@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grants.domain.error.GrantsError;
 import dev.grants.domain.provisioning.PermissionSet;
+import dev.grants.ports.in.RevokeSigningProfileCommand;
 import dev.grants.ports.in.SignerListTagsForResourceCommand;
 import dev.grants.ports.in.SignerTagResourceCommand;
 import dev.grants.ports.in.SignerUntagResourceCommand;
@@ -65,6 +66,13 @@ final class FaultScenarios {
             .alreadyDone(GrantsError.RevisionMismatch.class, GrantsError.StatementNotFound.class),
         Scenario.of("ListProfilePermissions", FaultWorld::profileWithGrant,
             world -> world.grants.signingProfilePermissions().list(Fixtures.listProfilePermissions().build())),
+        Scenario.of("RevokeSigningProfile", FaultWorld::profileWithGrant,
+                world -> world.grants.signingProfiles().revoke(RevokeSigningProfileCommand.builder()
+                    .context(Fixtures.context()).profileName(Fixtures.signingProfileArn().name())
+                    .profileVersion(world.stores.signingProfiles().find(Fixtures.signingProfileArn()).get()
+                        .profileVersion())
+                    .reason("compromised").effectiveTime(java.time.Instant.parse("2018-11-01T00:00:00Z")).build()))
+            .alreadyDone(GrantsError.ProfileNotRevocable.class),
         Scenario.of("TagResource (Signer)", FaultWorld::profile,
                 world -> world.grants.signingProfileTags().tag(SignerTagResourceCommand.builder()
                     .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
