@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.grants.testkit.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -16,16 +17,18 @@ import software.amazon.awssdk.services.signer.SignerClient;
 import software.amazon.awssdk.services.signer.model.BadRequestException;
 import software.amazon.awssdk.services.signer.model.EncryptionAlgorithm;
 import software.amazon.awssdk.services.signer.model.GetSigningPlatformResponse;
+import software.amazon.awssdk.services.signer.model.GetSigningProfileResponse;
 import software.amazon.awssdk.services.signer.model.ImageFormat;
 import software.amazon.awssdk.services.signer.model.ListSigningPlatformsResponse;
 import software.amazon.awssdk.services.signer.model.NotFoundException;
 import software.amazon.awssdk.services.signer.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.signer.model.SigningPlatform;
+import software.amazon.awssdk.services.signer.model.SigningProfileStatus;
 import software.amazon.awssdk.services.signer.model.ValidationException;
 
 /**
  * The Signer operations around the profile permissions through the real AWS SDK for Java v2 {@link SignerClient}:
- * GetSigningPlatform and ListSigningPlatforms, TagResource, UntagResource and ListTagsForResource, each success and
+ * RevokeSigningProfile, GetSigningPlatform and ListSigningPlatforms, TagResource, UntagResource and ListTagsForResource, each success and
  * each documented error Grants answers. Each test works on its own profile, so one endpoint serves the class.
  *
  * <pre>{@code
@@ -176,6 +179,61 @@ abstract class SignerSurfaceSdkContract {
         .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
             .isEqualTo("Resource ARN arn:aws:lambda:us-east-2:1:layer:x is not the ARN of a signing profile."));
     assertThat(signer.listTagsForResource(b -> b.resourceArn(arn)).tags()).isEqualTo(Map.of("team", "a"));
+  }
+
+  // --- RevokeSigningProfile ------------------------------------------------------------------------------
+
+  @Test
+  void revoke_makes_the_profile_revoked_with_its_record_and_it_still_reads_and_lists_permissions() {
+    String arn = newProfile(Map.of("team", "a"));
+    String name = name(arn);
+    String version = signer.getSigningProfile(b -> b.profileName(name)).profileVersion();
+    signer.addProfilePermission(b -> b.profileName(name).statementId("s1").action("signer:StartSigningJob")
+        .principal("223456789012"));
+    Instant effective = Instant.parse("2018-11-01T00:00:00.123Z");
+
+    signer.revokeSigningProfile(b -> b.profileName(name).profileVersion(version).reason("key lost")
+        .effectiveTime(effective));
+
+    GetSigningProfileResponse read = signer.getSigningProfile(b -> b.profileName(name));
+    assertThat(read.status()).isEqualTo(SigningProfileStatus.REVOKED);
+    assertThat(read.revocationRecord().revocationEffectiveFrom()).isEqualTo(effective);
+    assertThat(read.revocationRecord().revokedBy()).isEqualTo("arn:aws:iam::123456789012:root");
+    assertThat(read.revocationRecord().revokedAt()).isNotNull();
+    assertThat(read.tags()).isEqualTo(Map.of("team", "a"));
+    assertThat(signer.listProfilePermissions(b -> b.profileName(name)).permissions()).hasSize(1);
+    assertThatThrownBy(() -> signer.addProfilePermission(b -> b.profileName(name).statementId("s2")
+        .action("signer:StartSigningJob").principal("223456789012")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("Cannot change permissions of a profile in Revoked state"));
+    assertThatThrownBy(() -> signer.revokeSigningProfile(b -> b.profileName(name).profileVersion(version)
+        .reason("again").effectiveTime(effective)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("Cannot revoke a profile in Revoked state"));
+    assertThatThrownBy(() -> signer.putSigningProfile(b -> b.profileName(name).platformId(LAMBDA)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("A signing profile named " + name + " was revoked; its name cannot be reused."));
+  }
+
+  @Test
+  void revoke_refuses_a_version_that_is_not_current_a_missing_profile_and_bad_members() {
+    String name = name(newProfile(Map.of("team", "a")));
+    Instant effective = Instant.parse("2018-11-01T00:00:00Z");
+
+    assertThatThrownBy(() -> signer.revokeSigningProfile(b -> b.profileName(name).profileVersion("zzzzzzzzzz")
+        .reason("r").effectiveTime(effective)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("Profile version zzzzzzzzzz is not the current version of signing profile " + name + "."));
+    assertThatThrownBy(() -> signer.revokeSigningProfile(b -> b.profileName("NoSuchProfile")
+        .profileVersion("zzzzzzzzzz").reason("r").effectiveTime(effective)))
+        .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("Signing profile NoSuchProfile does not exist."));
+    assertThatThrownBy(() -> signer.revokeSigningProfile(b -> b.profileName(name).profileVersion("zzzzzzzzzz")
+        .reason("").effectiveTime(effective)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("1 validation error detected: Value '' at 'reason' failed to satisfy constraint: Member must "
+                + "have length greater than or equal to 1"));
+    assertThat(signer.getSigningProfile(b -> b.profileName(name)).status()).isEqualTo(SigningProfileStatus.ACTIVE);
   }
 
   private String newProfile(Map<String, String> tags) {

@@ -69,8 +69,7 @@ final class FaultScenarios {
         Scenario.of("RevokeSigningProfile", FaultWorld::profileWithGrant,
                 world -> world.grants.signingProfiles().revoke(RevokeSigningProfileCommand.builder()
                     .context(Fixtures.context()).profileName(Fixtures.signingProfileArn().name())
-                    .profileVersion(world.stores.signingProfiles().find(Fixtures.signingProfileArn()).get()
-                        .profileVersion())
+                    .profileVersion(world.profileVersion)
                     .reason("compromised").effectiveTime(java.time.Instant.parse("2018-11-01T00:00:00Z")).build()))
             .alreadyDone(GrantsError.ProfileNotRevocable.class),
         Scenario.of("TagResource (Signer)", FaultWorld::profile,
