@@ -3,6 +3,7 @@ package dev.grants.domain.signer;
 import io.vavr.control.Option;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,13 +37,12 @@ public enum SigningPlatform {
           SigningPlatformFacts.Options.only("JSONEmbedded"), 16, false));
 
   private final String platformId;
-  private final String displayName;
-  private final SigningPlatformFacts facts;
+  /** The display name and the facts, together: what the platform tells besides its id. */
+  private final Map.Entry<String, SigningPlatformFacts> described;
 
   SigningPlatform(String platformId, String displayName, SigningPlatformFacts facts) {
     this.platformId = platformId;
-    this.displayName = displayName;
-    this.facts = facts;
+    this.described = Map.entry(displayName, facts);
   }
 
   /** The facts of a platform of one encryption and one hash algorithm and one image format, category AWS. */
@@ -55,7 +55,7 @@ public enum SigningPlatform {
 
   /** What GetSigningPlatform tells of it besides its id and display name. */
   public SigningPlatformFacts facts() {
-    return facts;
+    return described.getValue();
   }
 
   /** The platform id, as PutSigningProfile takes it. */
@@ -65,7 +65,7 @@ public enum SigningPlatform {
 
   /** The platform's display name, as GetSigningProfile answers it. */
   public String displayName() {
-    return displayName;
+    return described.getKey();
   }
 
   /** The platform {@code platformId}, if Grants knows it. */

@@ -33,12 +33,9 @@ public record SigningPlatformFacts(
 
   /** Checks every part is present. */
   public SigningPlatformFacts {
-    Objects.requireNonNull(partner, "partner");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(encryption, "encryption");
-    Objects.requireNonNull(hash, "hash");
-    Objects.requireNonNull(imageFormat, "imageFormat");
+    for (Object part : new Object[] {partner, target, category, encryption, hash, imageFormat}) {
+      Objects.requireNonNull(part, "every fact of a platform is required");
+    }
   }
 
   /**

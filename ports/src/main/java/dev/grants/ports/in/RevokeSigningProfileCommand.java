@@ -25,13 +25,13 @@ public abstract class RevokeSigningProfileCommand {
   @Nullable
   public abstract String profileName();
 
-  /** {@code profileVersion}: the profile's current version. */
-  @Nullable
-  public abstract String profileVersion();
-
   /** {@code reason}: why, 1 to 500 characters. */
   @Nullable
   public abstract String reason();
+
+  /** {@code profileVersion}: the profile's current version. */
+  @Nullable
+  public abstract String profileVersion();
 
   /** {@code effectiveTime}: from when signatures made with the profile are no longer trusted. */
   @Nullable

@@ -75,7 +75,7 @@ public final class Grants {
             builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     this.signingPlatforms = new SigningPlatformService(tokens);
-    this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, profiles, builder.maxCommitAttempts);
+    this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, builder.maxCommitAttempts);
     String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
     PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
     ProvisioningDeadlines deadlines = new ProvisioningDeadlines(

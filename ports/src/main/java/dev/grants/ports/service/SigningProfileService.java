@@ -52,7 +52,8 @@ public final class SigningProfileService implements SigningProfiles {
     this.lookup = lookup;
     this.policies = policies;
     this.ids = ids;
-    this.clock = clock;
+    // Only a revocation reads the time: when it was revoked.
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.maxAttempts = maxAttempts;
   }
 

@@ -39,9 +39,10 @@ public final class SigningProfileTagService implements SigningProfileTags {
   private final SigningProfileLookup lookup;
   private final int maxAttempts;
 
-  SigningProfileTagService(SigningProfileRepository profiles, SigningProfileLookup lookup, int maxAttempts) {
+  /** The tags of the profiles in {@code profiles}, a change tried at most {@code maxAttempts} times. */
+  SigningProfileTagService(SigningProfileRepository profiles, int maxAttempts) {
+    this.lookup = new SigningProfileLookup(profiles);
     this.profiles = profiles;
-    this.lookup = lookup;
     this.maxAttempts = maxAttempts;
   }
 

@@ -68,11 +68,12 @@ public final class LambdaErrors {
           // Signer's refusals: no layer operation reads a signing profile or its platform.
           .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
-              GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
-              GrantsError.TooManySignerTags.class, GrantsError.ProfileVersionNotCurrent.class,
-              GrantsError.ProfileNotRevocable.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class)
+          // Signer's refusals of its platforms, tags and revocations: no layer operation reads any of them.
+          .asInternalError(GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
+              GrantsError.TooManySignerTags.class, GrantsError.ProfileVersionNotCurrent.class,
+              GrantsError.ProfileNotRevocable.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
           // Identity Center's refusals: no layer operation touches an instance, a permission set or a

@@ -63,11 +63,12 @@ public final class SsoAdminErrors {
       // Signer's refusals: no sso-admin operation reads a signing profile or its platform.
       .asInternalError(GrantsError.InvalidSignerPrincipal.class, GrantsError.InvalidSignerStatementId.class,
           GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
-          GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
-          GrantsError.TooManySignerTags.class, GrantsError.ProfileVersionNotCurrent.class,
-          GrantsError.ProfileNotRevocable.class,
           GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
           GrantsError.UnsupportedPlatform.class)
+      // Signer's revocation, tag and platform refusals: Identity Center has no signing profile.
+      .asInternalError(GrantsError.ProfileNotRevocable.class, GrantsError.ProfileVersionNotCurrent.class,
+          GrantsError.TooManySignerTags.class, GrantsError.InvalidSignerResourceArn.class,
+          GrantsError.SigningPlatformNotFound.class)
       .build();
 
   private SsoAdminErrors() {}
