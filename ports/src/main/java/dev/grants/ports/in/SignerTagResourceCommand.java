@@ -5,7 +5,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The members of Signer's {@code TagResource}: tags to set on a signing profile; a key it has gets the new value. Members are carried as given: a missing required member, or one that fails its model constraints, is reported
+ * The members of Signer's {@code TagResource}: tags to set on a signing profile; a key it has gets the new value.
+ * Members are carried as given: a missing required member, or one that fails its model constraints, is reported
  * by the service as a {@code GrantsError}, never thrown.
  *
  * <pre>{@code

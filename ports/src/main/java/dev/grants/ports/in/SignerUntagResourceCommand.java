@@ -5,7 +5,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The members of Signer's {@code UntagResource}: the keys of the tags to remove from a signing profile. Members are carried as given: a missing required member, or one that fails its model constraints, is reported
+ * The members of Signer's {@code UntagResource}: the keys of the tags to remove from a signing profile. Members are
+ * carried as given: a missing required member, or one that fails its model constraints, is reported
  * by the service as a {@code GrantsError}, never thrown.
  *
  * <pre>{@code
