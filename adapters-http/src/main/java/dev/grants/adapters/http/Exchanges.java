@@ -29,7 +29,8 @@ final class Exchanges implements HttpHandler {
   Exchanges(Grants grants, EndpointOptions options) {
     this.families = List.of(
         LambdaFamily.create(grants.layerVersions(), grants.layerVersionPermissions()),
-        SignerFamily.create(grants.signingProfiles(), grants.signingProfilePermissions()),
+        SignerFamily.create(grants.signingProfiles(), grants.signingProfilePermissions(),
+            grants.signingProfileTags(), grants.signingPlatforms()),
         new SsoAdminFamily(grants.permissionSets(), grants.permissionSetDefinitions(),
             grants.permissionSetProvisioning(), grants.accountAssignments()));
     this.callers = new Callers(options.account, options.organizations, options.region);

@@ -17,8 +17,7 @@ import java.util.function.BiFunction;
  * @param <O> the family's operations
  */
 final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
-  private final String root;
-  private final String under;
+  private final List<String> roots;
   private final List<Map.Entry<O, PathTemplate>> templates;
   private final RouteTable<O> routes;
   private final BiFunction<String, String, WireResponse> unknown;
@@ -30,8 +29,13 @@ final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
    */
   RestFamily(String root, Class<O> operations, RouteTable<O> routes, BiFunction<String, String, WireResponse> unknown,
       Faults faults) {
-    this.root = root;
-    this.under = root + '/';
+    this(List.of(root), operations, routes, unknown, faults);
+  }
+
+  /** The family under each of {@code roots} (Signer's profiles and platforms), otherwise as above. */
+  RestFamily(List<String> roots, Class<O> operations, RouteTable<O> routes,
+      BiFunction<String, String, WireResponse> unknown, Faults faults) {
+    this.roots = List.copyOf(roots);
     // The templates that require more query members first: on a path two operations share, the one the query
     // names (GetLayerVersionByArn's ?find=LayerVersion) is tried before the one the bare path names (ListLayers).
     List<Map.Entry<O, PathTemplate>> parsed = new ArrayList<>();
@@ -48,7 +52,12 @@ final class RestFamily<O extends Enum<O> & RestOperation> implements Family {
 
   @Override
   public boolean owns(String rawPath) {
-    return rawPath.startsWith(under) || rawPath.equals(root);
+    for (String root : roots) {
+      if (rawPath.equals(root) || rawPath.startsWith(root + '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

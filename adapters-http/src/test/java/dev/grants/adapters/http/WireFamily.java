@@ -68,7 +68,9 @@ enum WireFamily {
 
   /** The family whose routes the endpoint hands {@code rawPath} to (Lambda's answers every unknown path). */
   static WireFamily owning(String rawPath) {
-    if (rawPath != null && (rawPath.startsWith("/signing-profiles/") || rawPath.equals("/signing-profiles"))) {
+    if (rawPath != null && (rawPath.startsWith("/signing-profiles/") || rawPath.equals("/signing-profiles")
+        || rawPath.startsWith("/signing-platforms/") || rawPath.equals("/signing-platforms")
+        || rawPath.startsWith("/tags/") || rawPath.equals("/tags"))) {
       return SIGNER;
     }
     return "/".equals(rawPath) ? SSO_ADMIN : LAMBDA;

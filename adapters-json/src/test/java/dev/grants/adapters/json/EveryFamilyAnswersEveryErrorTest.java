@@ -147,7 +147,9 @@ class EveryFamilyAnswersEveryErrorTest {
         "RevisionMismatch", "PolicyTooLarge", "AccessDenied", "ConcurrentModification", "InvalidPageToken");
     assertThat(ownAnswers(SignerErrors.table())).containsExactlyInAnyOrder("InvalidRequest",
         "InvalidSignerPrincipal", "ActionNotSupportedForPlatform", "InvalidSignerStatementId",
-        "SigningProfileNotFound", "ProfileNotActive", "ProfileNameNotReusable", "UnsupportedPlatform",
+        "SigningProfileNotFound", "SigningPlatformNotFound", "InvalidSignerResourceArn", "TooManySignerTags",
+        "ProfileVersionNotCurrent", "ProfileNotRevocable", "ProfileNotActive", "ProfileNameNotReusable",
+        "UnsupportedPlatform",
         "InvalidPageToken", "StatementIdConflict", "RevisionMismatch", "NoPolicy", "PolicyHasNoStatements",
         "StatementNotFound", "PolicyTooLarge", "AccessDenied", "ConcurrentModification");
     assertThat(ownAnswers(SsoAdminErrors.table())).containsExactlyInAnyOrder("InvalidRequest",

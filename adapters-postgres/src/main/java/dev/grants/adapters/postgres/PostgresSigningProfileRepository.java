@@ -11,6 +11,8 @@ import io.vavr.control.Option;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,7 +31,8 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
   // Every column but the key, in the order values() writes them.
   private static final List<String> VALUES = List.of("partition_name", "region", "account", "profile_name",
       "platform_id", "profile_version", "status", "certificate_arn", "validity_value", "validity_type",
-      "has_overrides", "encryption_algorithm", "hash_algorithm", "signing_image_format", "signing_parameters", "tags");
+      "has_overrides", "encryption_algorithm", "hash_algorithm", "signing_image_format", "signing_parameters", "tags",
+      "revocation_effective_from", "revoked_at", "revoked_by");
 
   private final Database database;
   private final String selectSql;
@@ -86,6 +89,12 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
     });
   }
 
+  private static SigningProfile.RevocationRecord revocation(ResultSet row) throws SQLException {
+    Instant effectiveFrom = Columns.instant(row, "revocation_effective_from");
+    return effectiveFrom == null ? null : new SigningProfile.RevocationRecord(effectiveFrom,
+        Columns.instant(row, "revoked_at"), StoredText.decode(row.getString("revoked_by")));
+  }
+
   /** Sets the columns of {@link #VALUES} from {@code profile}, from parameter {@code at}; returns the next one. */
   private static int values(PreparedStatement statement, int at, SigningProfile profile) throws SQLException {
     SigningProfileArn arn = profile.arn();
@@ -106,9 +115,22 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
     Columns.setText(statement, at++, overrides == null ? null : overrides.signingImageFormat());
     statement.setString(at++, StoredJson.stringMap(profile.signingParameters()));
     statement.setString(at++, StoredJson.stringMap(profile.tags()));
+    SigningProfile.RevocationRecord revocation = profile.revocation();
+    setInstant(statement, at++, revocation == null ? null : revocation.effectiveFrom());
+    setInstant(statement, at++, revocation == null ? null : revocation.revokedAt());
+    Columns.setText(statement, at++, revocation == null ? null : revocation.revokedBy());
     return at;
   }
 
+
+  /** An instant, or a typed NULL that {@code IS NOT DISTINCT FROM ?} can compare with. */
+  private static void setInstant(PreparedStatement statement, int at, Instant instant) throws SQLException {
+    if (instant == null) {
+      statement.setNull(at, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      Columns.setInstant(statement, at, instant);
+    }
+  }
 
   private static SigningProfile profile(SigningProfileArn arn, ResultSet row) throws SQLException {
     try {
@@ -128,7 +150,7 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
           SigningProfileStatus.valueOf(row.getString("status")), StoredText.decode(row.getString("certificate_arn")),
           new SigningProfile.SignatureValidity(row.getInt("validity_value"), row.getString("validity_type")),
           overrides, StoredJson.parseStringMap(row.getString("signing_parameters")),
-          StoredJson.parseStringMap(row.getString("tags")));
+          StoredJson.parseStringMap(row.getString("tags")), revocation(row));
     } catch (IllegalArgumentException | IllegalStateException corrupt) {
       throw new PostgresStoreException("the stored signing profile " + arn + " is not one Grants wrote: "
           + corrupt.getMessage());

@@ -183,6 +183,44 @@ public sealed interface GrantsError {
   record SigningProfileNotFound(SigningProfileArn profile) implements GrantsError {}
 
   /**
+   * No signing platform of this id is one Grants knows ({@code GetSigningPlatform}).
+   *
+   * @param platformId the platform id asked for
+   */
+  record SigningPlatformNotFound(String platformId) implements GrantsError {}
+
+  /**
+   * A {@code resourceArn} of Signer's tag operations that is not the ARN of a signing profile.
+   *
+   * @param resourceArn the ARN as given
+   */
+  record InvalidSignerResourceArn(String resourceArn) implements GrantsError {}
+
+  /**
+   * Tagging would leave a signing profile with more tags than it may have.
+   *
+   * @param profile the profile
+   * @param limit how many it may have
+   */
+  record TooManySignerTags(SigningProfileArn profile, int limit) implements GrantsError {}
+
+  /**
+   * RevokeSigningProfile named a profile version that is not the profile's current one.
+   *
+   * @param profile the profile
+   * @param given the version given
+   */
+  record ProfileVersionNotCurrent(SigningProfileArn profile, String given) implements GrantsError {}
+
+  /**
+   * Only an Active profile can be revoked.
+   *
+   * @param profile the profile
+   * @param status its status, Canceled or Revoked
+   */
+  record ProfileNotRevocable(SigningProfileArn profile, SigningProfileStatus status) implements GrantsError {}
+
+  /**
    * The permissions of a profile that is not Active (Canceled or Revoked) cannot change.
    *
    * @param profile the profile

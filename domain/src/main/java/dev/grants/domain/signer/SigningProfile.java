@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param overrides the platform overrides, {@code null} when none were given
  * @param signingParameters the signing parameters, possibly empty
  * @param tags the tags, possibly empty
+ * @param revocation how it was revoked, {@code null} unless it is Revoked
  */
 public record SigningProfile(
     SigningProfileArn arn,
@@ -34,7 +35,8 @@ public record SigningProfile(
     SignatureValidity validity,
     @Nullable SigningOverrides overrides,
     Map<String, String> signingParameters,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    @Nullable RevocationRecord revocation) {
 
   /** The form of a profile version. */
   public static final Pattern PROFILE_VERSION = Pattern.compile("[a-zA-Z0-9]{10}");
@@ -51,6 +53,16 @@ public record SigningProfile(
     }
     signingParameters = java.util.Collections.unmodifiableMap(new TreeMap<>(signingParameters));
     tags = java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+    if ((revocation != null) != (status == SigningProfileStatus.REVOKED)) {
+      throw new IllegalArgumentException("a profile has a revocation record exactly when it is revoked: " + status);
+    }
+  }
+
+  /** A profile that was never revoked. */
+  public SigningProfile(SigningProfileArn arn, SigningPlatform platform, String profileVersion,
+      SigningProfileStatus status, @Nullable String certificateArn, SignatureValidity validity,
+      @Nullable SigningOverrides overrides, Map<String, String> signingParameters, Map<String, String> tags) {
+    this(arn, platform, profileVersion, status, certificateArn, validity, overrides, signingParameters, tags, null);
   }
 
   /** The ARN of the current version. */
@@ -68,10 +80,22 @@ public record SigningProfile(
     return withStatus(SigningProfileStatus.CANCELED);
   }
 
-  /** This profile with another status. */
+  /** This profile with another status, other than Revoked (see {@link #revoke}). */
   public SigningProfile withStatus(SigningProfileStatus next) {
     return new SigningProfile(arn, platform, profileVersion, next, certificateArn, validity, overrides,
-        signingParameters, tags);
+        signingParameters, tags, revocation);
+  }
+
+  /** This profile, revoked as {@code record} tells. */
+  public SigningProfile revoke(RevocationRecord record) {
+    return new SigningProfile(arn, platform, profileVersion, SigningProfileStatus.REVOKED, certificateArn, validity,
+        overrides, signingParameters, tags, Objects.requireNonNull(record, "record"));
+  }
+
+  /** This profile with the tags {@code next} in place of its own; nothing else changes. */
+  public SigningProfile withTags(Map<String, String> next) {
+    return new SigningProfile(arn, platform, profileVersion, status, certificateArn, validity, overrides,
+        signingParameters, next, revocation);
   }
 
   /**
@@ -99,4 +123,20 @@ public record SigningProfile(
    */
   public record SigningOverrides(
       @Nullable String encryptionAlgorithm, @Nullable String hashAlgorithm, @Nullable String signingImageFormat) {}
+
+  /**
+   * How a profile was revoked ({@code revocationRecord} of GetSigningProfile).
+   *
+   * @param effectiveFrom from when its signatures are no longer trusted
+   * @param revokedAt when it was revoked
+   * @param revokedBy who revoked it
+   */
+  public record RevocationRecord(java.time.Instant effectiveFrom, java.time.Instant revokedAt, String revokedBy) {
+    /** Checks every part is present. */
+    public RevocationRecord {
+      Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+      Objects.requireNonNull(revokedAt, "revokedAt");
+      Objects.requireNonNull(revokedBy, "revokedBy");
+    }
+  }
 }

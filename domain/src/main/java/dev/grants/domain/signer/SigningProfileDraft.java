@@ -2,7 +2,6 @@ package dev.grants.domain.signer;
 
 import dev.grants.domain.Nullable;
 import dev.grants.domain.error.GrantsError;
-import dev.grants.domain.validation.Constraint;
 import dev.grants.domain.validation.MemberRule;
 import dev.grants.domain.validation.Violation;
 import io.vavr.control.Either;
@@ -78,10 +77,7 @@ public record SigningProfileDraft(
       found.addAll(HASH_ALGORITHM.check(overrides.hashAlgorithm()));
       found.addAll(IMAGE_FORMAT.check(overrides.signingImageFormat()));
     }
-    if (tags != null && (tags.isEmpty() || tags.size() > 200)) {
-      found.add(new Violation("tags", tags.toString(),
-          tags.isEmpty() ? Constraint.minLength(1) : Constraint.maxLength(200)));
-    }
+    found.addAll(SignerTags.violations("tags", tags));
     if (!found.isEmpty()) {
       return Either.left(new GrantsError.InvalidRequest(found));
     }

@@ -44,4 +44,14 @@ public interface SigningProfiles {
    *     {@link GrantsError.SigningProfileNotFound}
    */
   Either<GrantsError, SigningProfile> cancel(CancelSigningProfileCommand command);
+
+  /**
+   * Revokes an Active profile at its current version: it becomes Revoked with its revocation record, stays readable
+   * and listed, keeps its tags, and its name is never reused; its permissions can no longer change.
+   *
+   * @return the revoked profile, or {@link GrantsError.InvalidRequest}, {@link GrantsError.SigningProfileNotFound},
+   *     {@link GrantsError.ProfileVersionNotCurrent}, {@link GrantsError.ProfileNotRevocable} (Canceled or already
+   *     Revoked) or {@link GrantsError.ConcurrentModification}
+   */
+  Either<GrantsError, SigningProfile> revoke(RevokeSigningProfileCommand command);
 }

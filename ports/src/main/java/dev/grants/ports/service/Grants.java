@@ -8,6 +8,8 @@ import dev.grants.ports.in.PermissionSetDefinitions;
 import dev.grants.ports.in.PermissionSets;
 import dev.grants.ports.in.ProvisioningRecovery;
 import dev.grants.ports.in.SigningProfilePermissions;
+import dev.grants.ports.in.SigningPlatforms;
+import dev.grants.ports.in.SigningProfileTags;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.GrantsEventListener;
 import dev.grants.ports.in.AccountAssignments;
@@ -51,6 +53,8 @@ public final class Grants {
   private final LayerVersions layerVersions;
   private final LayerVersionPermissions layerVersionPermissions;
   private final SigningProfiles signingProfiles;
+  private final SigningPlatforms signingPlatforms;
+  private final SigningProfileTags signingProfileTags;
   private final SigningProfilePermissions signingProfilePermissions;
   private final PermissionSets permissionSets;
   private final PermissionSetDefinitions permissionSetDefinitions;
@@ -72,8 +76,11 @@ public final class Grants {
     this.layerVersionPermissions = new LayerVersionPermissionService(versions, policies);
     SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
     this.signingProfiles =
-        new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.maxCommitAttempts);
+        new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.clock,
+            builder.maxCommitAttempts);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
+    this.signingPlatforms = new SigningPlatformService(tokens);
+    this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, builder.maxCommitAttempts);
     String owner = builder.instanceId != null ? builder.instanceId : instanceIdFrom(secret);
     PermissionSetLookup sets = new PermissionSetLookup(builder.permissionSets);
     ProvisioningDeadlines deadlines = new ProvisioningDeadlines(
@@ -128,6 +135,16 @@ public final class Grants {
   /** Putting, reading and cancelling signing profiles. */
   public SigningProfiles signingProfiles() {
     return signingProfiles;
+  }
+
+  /** Reading the signing platforms. */
+  public SigningPlatforms signingPlatforms() {
+    return signingPlatforms;
+  }
+
+  /** The tags of signing profiles. */
+  public SigningProfileTags signingProfileTags() {
+    return signingProfileTags;
   }
 
   /** The permissions of signing profiles. */

@@ -9,15 +9,23 @@ import dev.grants.domain.signer.SignerAction;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.domain.signer.SigningProfileDraft;
+import dev.grants.domain.validation.Constraint;
+import dev.grants.domain.validation.MemberRule;
+import dev.grants.domain.validation.Violation;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CancelSigningProfileCommand;
 import dev.grants.ports.in.GetSigningProfileCommand;
 import dev.grants.ports.in.PutSigningProfileCommand;
+import dev.grants.ports.in.RevokeSigningProfileCommand;
 import dev.grants.ports.in.SigningProfiles;
 import dev.grants.ports.out.IdGenerator;
 import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@link SigningProfiles} on the outbound ports. Put and cancel name a profile of the caller's own account (they take
@@ -25,18 +33,27 @@ import io.vavr.control.Option;
  * {@code signer:GetSigningProfile}. Built by {@link Grants}; thread-safe when its ports are.
  */
 public final class SigningProfileService implements SigningProfiles {
+  /** {@code profileVersion} of RevokeSigningProfile: 10 letters or digits. */
+  static final MemberRule PROFILE_VERSION =
+      MemberRule.required("profileVersion").minLength(10).maxLength(10).pattern("^[a-zA-Z0-9]{10}$");
+  /** {@code reason} of RevokeSigningProfile: 1 to 500 characters. */
+  static final MemberRule REASON = MemberRule.required("reason").minLength(1).maxLength(500);
+
   private final SigningProfileRepository profiles;
   private final SigningProfileLookup lookup;
   private final PolicyEditor policies;
   private final IdGenerator ids;
+  private final Clock clock;
   private final int maxAttempts;
 
   SigningProfileService(SigningProfileRepository profiles, SigningProfileLookup lookup, PolicyEditor policies,
-      IdGenerator ids, int maxAttempts) {
+      IdGenerator ids, Clock clock, int maxAttempts) {
     this.profiles = profiles;
     this.lookup = lookup;
     this.policies = policies;
     this.ids = ids;
+    // Only a revocation reads the time: when it was revoked.
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.maxAttempts = maxAttempts;
   }
 
@@ -123,5 +140,54 @@ public final class SigningProfileService implements SigningProfiles {
       return CompareAndSet.done(Either.right(canceled));
     }
     return CompareAndSet.again();
+  }
+
+  @Override
+  public Either<GrantsError, SigningProfile> revoke(RevokeSigningProfileCommand command) {
+    List<Violation> found = new ArrayList<>(ProfileName.RULE.check(command.profileName()));
+    found.addAll(PROFILE_VERSION.check(command.profileVersion()));
+    found.addAll(REASON.check(command.reason()));
+    if (command.effectiveTime() == null) {
+      found.add(new Violation("effectiveTime", null, Constraint.notNull()));
+    }
+    return PortFailures.contained(() -> Requests.violations(found).flatMap(valid -> {
+      SigningProfileArn arn = SigningProfileLookup.own(command.context(), command.profileName());
+      return CompareAndSet.<Either<GrantsError, SigningProfile>>retry(maxAttempts,
+              () -> attemptRevoke(arn, command))
+          .getOrElseGet(lost -> Either.left(new GrantsError.ConcurrentModification(arn.arn(), maxAttempts)));
+    }));
+  }
+
+  private Either<CompareAndSet.Lost, Either<GrantsError, SigningProfile>> attemptRevoke(
+      SigningProfileArn arn, RevokeSigningProfileCommand command) {
+    Either<GrantsError, SigningProfile> found = lookup.existing(arn);
+    if (found.isLeft()) {
+      return CompareAndSet.done(found);
+    }
+    SigningProfile current = found.get();
+    if (!current.isActive()) {
+      return CompareAndSet.done(Either.left(new GrantsError.ProfileNotRevocable(arn, current.status())));
+    }
+    if (!current.profileVersion().equals(command.profileVersion())) {
+      return CompareAndSet.done(Either.left(new GrantsError.ProfileVersionNotCurrent(arn, command.profileVersion())));
+    }
+    // Milliseconds: what the wire carries, and what every store keeps exactly.
+    SigningProfile revoked = current.revoke(new SigningProfile.RevocationRecord(
+        command.effectiveTime().truncatedTo(ChronoUnit.MILLIS), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        revokedBy(command.context())));
+    if (PortFailures.outcomeOf(() -> profiles.replace(current, revoked),
+        () -> profiles.find(arn).filter(revoked::equals).map(stored -> true))) {
+      // As after a cancel: a permission change that checked the status before the revoke loses its compare-and-set,
+      // checks again, and is refused.
+      PortFailures.idempotent(() -> policies.edit(
+          arn.arn(), (policy, next) -> Either.right(policy.touched(next)), policy -> null));
+      return CompareAndSet.done(Either.right(revoked));
+    }
+    return CompareAndSet.again();
+  }
+
+  /** [decided] The identity of the revoker: the caller's account root, as the service has no finer caller here. */
+  private static String revokedBy(CallContext context) {
+    return "arn:" + context.region().partition().name() + ":iam::" + context.account().value() + ":root";
   }
 }

@@ -75,6 +75,24 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
   }
 
   @Test
+  void a_revoked_profile_is_kept_with_its_revocation_record_and_replaced_only_from_it() {
+    SigningProfile stored = repository.insert(richProfile(PROFILE, "a1B2c3D4e5")) ? richProfile(PROFILE, "a1B2c3D4e5")
+        : null;
+    SigningProfile revoked = stored.revoke(new SigningProfile.RevocationRecord(
+        java.time.Instant.parse("2018-11-01T00:00:00.123Z"), java.time.Instant.parse("2018-11-14T23:03:52.894Z"),
+        "arn:aws:iam::123456789012:root"));
+
+    assertThat(repository.replace(stored, revoked)).isTrue();
+    assertStored(revoked);
+    SigningProfile otherRecord = stored.revoke(new SigningProfile.RevocationRecord(
+        java.time.Instant.parse("2018-11-01T00:00:00.124Z"), revoked.revocation().revokedAt(), "someone"));
+    assertThat(repository.replace(otherRecord, otherRecord.withTags(java.util.Map.of("a", "b"))))
+        .as("a base that differs only in its revocation record").isFalse();
+    assertThat(repository.replace(revoked, revoked.withTags(java.util.Map.of("a", "b")))).isTrue();
+    assertStored(revoked.withTags(java.util.Map.of("a", "b")));
+  }
+
+  @Test
   void a_canceled_profile_is_kept_and_read_back_canceled() {
     SigningProfile stored = inserted("0000000001");
 

@@ -10,6 +10,10 @@ import dev.grants.ports.in.ListAccountAssignmentCreationStatusCommand;
 import dev.grants.ports.in.ListAccountAssignmentDeletionStatusCommand;
 import dev.grants.ports.in.ListAccountAssignmentsCommand;
 import dev.grants.ports.in.ListAccountAssignmentsForPrincipalCommand;
+import dev.grants.ports.in.RevokeSigningProfileCommand;
+import dev.grants.ports.in.SignerListTagsForResourceCommand;
+import dev.grants.ports.in.SignerTagResourceCommand;
+import dev.grants.ports.in.SignerUntagResourceCommand;
 import dev.grants.ports.in.TagMember;
 import dev.grants.ports.in.ListPoliciesInPermissionSetCommand;
 import dev.grants.ports.in.PermissionSetCommand;
@@ -18,6 +22,7 @@ import dev.grants.ports.in.PolicyReferenceCommand.CustomerManagedPolicyMember;
 import dev.grants.testkit.Fixtures;
 import io.vavr.control.Either;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -70,7 +75,38 @@ final class FaultScenarios {
                     .revisionId(world.revision.value()).build()))
             .alreadyDone(GrantsError.RevisionMismatch.class, GrantsError.StatementNotFound.class),
         Scenario.of("ListProfilePermissions", FaultWorld::profileWithGrant,
-            world -> world.grants.signingProfilePermissions().list(Fixtures.listProfilePermissions().build())));
+            world -> world.grants.signingProfilePermissions().list(Fixtures.listProfilePermissions().build())),
+        Scenario.of("RevokeSigningProfile", FaultWorld::profileWithGrant,
+                world -> world.grants.signingProfiles().revoke(RevokeSigningProfileCommand.builder()
+                    .context(Fixtures.context()).profileName(Fixtures.signingProfileArn().name())
+                    .profileVersion(world.profileVersion)
+                    .reason("compromised").effectiveTime(java.time.Instant.parse("2018-11-01T00:00:00Z")).build()))
+            .alreadyDone(GrantsError.ProfileNotRevocable.class),
+        Scenario.of("TagResource (Signer)", FaultWorld::profile,
+                world -> world.grants.signingProfileTags().tag(SignerTagResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
+                    .tags(Map.of("a", "1", "b", "2")).build()))
+            .tells(FaultScenarios::profileTagsStored),
+        Scenario.of("UntagResource (Signer)", FaultScenarios::taggedProfile,
+                world -> world.grants.signingProfileTags().untag(SignerUntagResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
+                    .tagKeys(List.of("a")).build()))
+            .tells(FaultScenarios::profileTagsStored),
+        Scenario.of("ListTagsForResource (Signer)", FaultScenarios::taggedProfile,
+                world -> world.grants.signingProfileTags().list(SignerListTagsForResourceCommand.builder()
+                    .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString()).build()))
+            .tells(FaultScenarios::profileTagsStored));
+  }
+
+  /** A profile with the tags a=1 and b=2. */
+  private static void taggedProfile(FaultWorld world) {
+    FaultWorld.right(world.grants.signingProfiles().put(Fixtures.putSigningProfile()
+        .tags(Map.of("a", "1", "b", "2")).build()));
+  }
+
+  private static void profileTagsStored(FaultWorld world, Object tags) {
+    assertThat(world.stores.signingProfiles().find(Fixtures.signingProfileArn()).get().tags())
+        .as("the tags returned").isEqualTo(tags);
   }
 
   /** The operations of the Identity Center family. */

@@ -67,6 +67,8 @@ final class FaultWorld {
   Instance instance;
   PermissionSet set;
   RevisionId revision;
+  /** The version of the profile {@link #profile()} put. */
+  String profileVersion;
   String requestId;
 
   /** A wiring on {@code fresh} stores, behind a new plan. */
@@ -113,7 +115,7 @@ final class FaultWorld {
   }
 
   void profile() {
-    right(grants.signingProfiles().put(Fixtures.putSigningProfile().build()));
+    profileVersion = right(grants.signingProfiles().put(Fixtures.putSigningProfile().build())).profileVersion();
   }
 
   void profileWithGrant() {

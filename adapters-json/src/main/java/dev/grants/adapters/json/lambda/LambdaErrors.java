@@ -70,6 +70,10 @@ public final class LambdaErrors {
               GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
               GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
               GrantsError.UnsupportedPlatform.class)
+          // Signer's refusals of its platforms, tags and revocations: no layer operation reads any of them.
+          .asInternalError(GrantsError.SigningPlatformNotFound.class, GrantsError.InvalidSignerResourceArn.class,
+              GrantsError.TooManySignerTags.class, GrantsError.ProfileVersionNotCurrent.class,
+              GrantsError.ProfileNotRevocable.class)
           // Identity Center's tag refusals: a layer version's tags are no part of Grants.
           .asInternalError(GrantsError.TaggedResourceNotFound.class, GrantsError.TooManyTags.class)
           // Identity Center's account-assignment refusals: no such operation in this family.

@@ -21,6 +21,7 @@ import dev.grants.ports.in.ListProfilePermissionsResult;
 import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RemoveProfilePermissionCommand;
 import dev.grants.ports.in.RemoveProfilePermissionResult;
+import dev.grants.ports.in.RevokeSigningProfileCommand;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.util.List;
@@ -99,6 +100,18 @@ public final class SignerCodec {
   public static final String PERMISSIONS = "permissions";
   /** {@code nextToken}. */
   public static final String NEXT_TOKEN = "nextToken";
+  /** {@code reason}, of RevokeSigningProfile. */
+  public static final String REASON = "reason";
+  /** {@code effectiveTime}, of RevokeSigningProfile. */
+  public static final String EFFECTIVE_TIME = "effectiveTime";
+  /** {@code revocationRecord}, of GetSigningProfile. */
+  public static final String REVOCATION_RECORD = "revocationRecord";
+  /** {@code revocationEffectiveFrom}. */
+  public static final String REVOCATION_EFFECTIVE_FROM = "revocationEffectiveFrom";
+  /** {@code revokedAt}. */
+  public static final String REVOKED_AT = "revokedAt";
+  /** {@code revokedBy}. */
+  public static final String REVOKED_BY = "revokedBy";
   /** The header that names the error code. */
   public static final String ERROR_TYPE_HEADER = WireResponse.ERROR_TYPE_HEADER;
 
@@ -151,6 +164,19 @@ public final class SignerCodec {
   public Either<WireResponse, CancelSigningProfileCommand> decodeCancelSigningProfile(
       CallContext context, String profileName) {
     return Either.right(CancelSigningProfileCommand.builder().context(context).profileName(profileName).build());
+  }
+
+  /** {@code PUT /signing-profiles/{profileName}/revoke} with its body. */
+  public Either<WireResponse, RevokeSigningProfileCommand> decodeRevokeSigningProfile(
+      CallContext context, String profileName, byte[] body) {
+    try {
+      JsonBody json = JsonBody.parse(body);
+      return Either.right(RevokeSigningProfileCommand.builder().context(context).profileName(profileName)
+          .profileVersion(json.string(PROFILE_VERSION)).reason(json.string(REASON))
+          .effectiveTime(json.timestamp(EFFECTIVE_TIME)).build());
+    } catch (BodyFormatException e) {
+      return Either.left(invalidRequestContent(e.getMessage()));
+    }
   }
 
   /** {@code POST /signing-profiles/{profileName}/permissions} with its body. */
@@ -207,6 +233,7 @@ public final class SignerCodec {
       out.writeStringField(PROFILE_NAME, profile.arn().name());
       out.writeStringField(PROFILE_VERSION, profile.profileVersion());
       out.writeStringField(PROFILE_VERSION_ARN, profile.profileVersionArn());
+      writeRevocation(out, profile.revocation());
       if (profile.certificateArn() != null) {
         out.writeObjectFieldStart(SIGNING_MATERIAL);
         out.writeStringField(CERTIFICATE_ARN, profile.certificateArn());
@@ -225,6 +252,11 @@ public final class SignerCodec {
       JsonWriting.map(out, TAGS, profile.tags());
       out.writeEndObject();
     });
+  }
+
+  /** The answer of {@code RevokeSigningProfile}: 200 without a body (the model's output has no members). */
+  public WireResponse encodeRevoked(SigningProfile profile) {
+    return WireResponse.empty(SignerOperation.REVOKE_SIGNING_PROFILE.route().successStatus());
   }
 
   /** The answer of {@code CancelSigningProfile}: 200 without a body. */
@@ -327,6 +359,24 @@ public final class SignerCodec {
   /** A JSON answer with the operation's success status. */
   private static WireResponse ok(SignerOperation operation, JsonWriting.Body body) {
     return WireResponse.json(operation.route().successStatus(), JsonWriting.json(body));
+  }
+
+  private static void writeRevocation(JsonGenerator out, SigningProfile.RevocationRecord revocation)
+      throws IOException {
+    if (revocation == null) {
+      return;
+    }
+    out.writeObjectFieldStart(REVOCATION_RECORD);
+    writeTimestamp(out, REVOCATION_EFFECTIVE_FROM, revocation.effectiveFrom());
+    writeTimestamp(out, REVOKED_AT, revocation.revokedAt());
+    out.writeStringField(REVOKED_BY, revocation.revokedBy());
+    out.writeEndObject();
+  }
+
+  /** rest-json's body timestamp: seconds since the epoch, milliseconds as the fraction. */
+  private static void writeTimestamp(JsonGenerator out, String name, java.time.Instant instant) throws IOException {
+    out.writeFieldName(name);
+    out.writeNumber(java.math.BigDecimal.valueOf(instant.toEpochMilli(), 3));
   }
 
   private static void writeOverrides(JsonGenerator out, SigningProfile.SigningOverrides overrides) throws IOException {

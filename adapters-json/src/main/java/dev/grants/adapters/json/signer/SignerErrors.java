@@ -36,6 +36,20 @@ public final class SignerErrors {
           + " alphanumeric characters, underscores, and dashes, and be at most 64 characters long"))
       .on(GrantsError.SigningProfileNotFound.class, missing ->
           error(404, "ResourceNotFoundException", "Signing profile " + missing.profile().name() + " does not exist."))
+      // [decided] The model documents ResourceNotFoundException for GetSigningPlatform; its text is not on record,
+      // so it is worded as a missing profile's.
+      .on(GrantsError.SigningPlatformNotFound.class, missing ->
+          error(404, "ResourceNotFoundException", "Signing platform " + missing.platformId() + " does not exist."))
+      // [decided] Signer's tag operations: the model's BadRequestException; the texts are not on record.
+      .on(GrantsError.InvalidSignerResourceArn.class, invalid -> error(400, "BadRequestException",
+          "Resource ARN " + invalid.resourceArn() + " is not the ARN of a signing profile."))
+      .on(GrantsError.TooManySignerTags.class, tooMany -> error(400, "BadRequestException",
+          "A signing profile can have at most " + tooMany.limit() + " tags."))
+      // [decided] RevokeSigningProfile: the model's ValidationException; the texts are not on record.
+      .on(GrantsError.ProfileVersionNotCurrent.class, stale -> validation("Profile version " + stale.given()
+          + " is not the current version of signing profile " + stale.profile().name() + "."))
+      .on(GrantsError.ProfileNotRevocable.class, inactive ->
+          validation("Cannot revoke a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNotActive.class, inactive ->
           validation("Cannot change permissions of a profile in " + inactive.status().wireName() + " state"))
       .on(GrantsError.ProfileNameNotReusable.class, taken -> validation("A signing profile named "

@@ -25,7 +25,19 @@ public enum SignerOperation implements RestOperation {
   LIST_PROFILE_PERMISSIONS("ListProfilePermissions", "GET", "/signing-profiles/{profileName}/permissions"),
   /** {@code DELETE /signing-profiles/{profileName}/permissions/{statementId}}. */
   REMOVE_PROFILE_PERMISSION("RemoveProfilePermission", "DELETE",
-      "/signing-profiles/{profileName}/permissions/{statementId}");
+      "/signing-profiles/{profileName}/permissions/{statementId}"),
+  /** {@code PUT /signing-profiles/{profileName}/revoke}. */
+  REVOKE_SIGNING_PROFILE("RevokeSigningProfile", "PUT", "/signing-profiles/{profileName}/revoke"),
+  /** {@code GET /signing-platforms/{platformId}}. */
+  GET_SIGNING_PLATFORM("GetSigningPlatform", "GET", "/signing-platforms/{platformId}"),
+  /** {@code GET /signing-platforms}. */
+  LIST_SIGNING_PLATFORMS("ListSigningPlatforms", "GET", "/signing-platforms"),
+  /** {@code POST /tags/{resourceArn}}. */
+  TAG_RESOURCE("TagResource", "POST", "/tags/{resourceArn}"),
+  /** {@code DELETE /tags/{resourceArn}}. */
+  UNTAG_RESOURCE("UntagResource", "DELETE", "/tags/{resourceArn}"),
+  /** {@code GET /tags/{resourceArn}}. */
+  LIST_TAGS_FOR_RESOURCE("ListTagsForResource", "GET", "/tags/{resourceArn}");
 
   /** The status of every successful Signer answer. */
   static final int SUCCESS_STATUS = 200;
@@ -34,6 +46,11 @@ public enum SignerOperation implements RestOperation {
 
   SignerOperation(String operationName, String method, String pathTemplate) {
     this.route = new WireRoute(operationName, method, pathTemplate, SUCCESS_STATUS);
+  }
+
+  /** Whether this is one of the tag operations, whose refusals have shapes of their own ({@link SignerTagCodec}). */
+  public boolean isTagOperation() {
+    return this == TAG_RESOURCE || this == UNTAG_RESOURCE || this == LIST_TAGS_FOR_RESOURCE;
   }
 
   @Override

@@ -88,6 +88,10 @@ public final class SsoAdminErrors {
           GrantsError.ActionNotSupportedForPlatform.class, GrantsError.SigningProfileNotFound.class,
           GrantsError.ProfileNotActive.class, GrantsError.ProfileNameNotReusable.class,
           GrantsError.UnsupportedPlatform.class)
+      // Signer's revocation, tag and platform refusals: Identity Center has no signing profile.
+      .asInternalError(GrantsError.ProfileNotRevocable.class, GrantsError.ProfileVersionNotCurrent.class,
+          GrantsError.TooManySignerTags.class, GrantsError.InvalidSignerResourceArn.class,
+          GrantsError.SigningPlatformNotFound.class)
       .build();
 
   private SsoAdminErrors() {}

@@ -141,6 +141,27 @@ public final class JsonBody {
     return member.intValue();
   }
 
+  /**
+   * The timestamp member {@code name} in rest-json's body form (seconds since the epoch, a fraction allowed), to the
+   * millisecond; or null.
+   */
+  public java.time.Instant timestamp(String name) throws BodyFormatException {
+    JsonNode member = object.get(name);
+    if (member == null || member.isNull()) {
+      return null;
+    }
+    if (!member.isNumber()) {
+      throw wrongType(name, "a timestamp (seconds since the epoch)", member);
+    }
+    java.math.BigDecimal seconds = member.decimalValue();
+    // Within what an Instant holds (and far beyond any real time), so the conversion cannot overflow.
+    if (seconds.abs().compareTo(java.math.BigDecimal.valueOf(31_556_889_864L)) > 0) {
+      throw wrongType(name, "a timestamp (seconds since the epoch)", member);
+    }
+    return java.time.Instant.ofEpochMilli(seconds.movePointRight(3)
+        .setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+  }
+
   /** The map-of-strings member {@code name}, or null. */
   public Map<String, String> stringMap(String name) throws BodyFormatException {
     JsonNode member = object.get(name);
