@@ -44,7 +44,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(6);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(8);
   }
 
   @Test
