@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** The schema's migrations: one explicit call, in a schema of the embedder's choosing, with a history of their own. */
 class MigrationTest {
-
   @Test
   void migrating_creates_the_schema_once_and_again_changes_nothing() throws Exception {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
