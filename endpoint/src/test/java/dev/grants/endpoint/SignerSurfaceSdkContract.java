@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.signer.model.ValidationException;
 
 /**
  * The Signer operations around the profile permissions through the real AWS SDK for Java v2 {@link SignerClient}:
- * RevokeSigningProfile, GetSigningPlatform and ListSigningPlatforms, TagResource, UntagResource and ListTagsForResource, each success and
+ * ListSigningProfiles, RevokeSigningProfile, GetSigningPlatform and ListSigningPlatforms, TagResource, UntagResource and ListTagsForResource, each success and
  * each documented error Grants answers. Each test works on its own profile, so one endpoint serves the class.
  *
  * <pre>{@code
@@ -128,6 +128,103 @@ abstract class SignerSurfaceSdkContract {
     assertThatThrownBy(() -> signer.listSigningPlatforms(b -> b.nextToken("forged")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
             .isEqualTo("The nextToken is not valid for this listing."));
+  }
+
+  // --- ListSigningProfiles --------------------------------------------------------------------------------
+
+  @Test
+  void list_signing_profiles_answers_active_and_revoked_by_name_and_canceled_only_when_asked() {
+    String prefix = "Listed" + PROFILES.incrementAndGet() + "_";
+    String active = name(putProfile(prefix + "a", LAMBDA, Map.of("team", "a")));
+    String canceled = name(putProfile(prefix + "b", LAMBDA, Map.of()));
+    String revoked = name(putProfile(prefix + "c", LAMBDA, Map.of()));
+    signer.cancelSigningProfile(b -> b.profileName(canceled));
+    String version = signer.getSigningProfile(b -> b.profileName(revoked)).profileVersion();
+    signer.revokeSigningProfile(b -> b.profileName(revoked).profileVersion(version).reason("lost")
+        .effectiveTime(Instant.parse("2018-11-01T00:00:00Z")));
+
+    assertThat(mine(prefix, b -> { })).containsExactly(active, revoked);
+    assertThat(mine(prefix, b -> b.includeCanceled(false))).containsExactly(active, revoked);
+    assertThat(mine(prefix, b -> b.includeCanceled(true))).containsExactly(active, canceled, revoked);
+    assertThat(mine(prefix, b -> b.includeCanceled(true).statuses(SigningProfileStatus.CANCELED,
+        SigningProfileStatus.REVOKED))).containsExactly(canceled, revoked);
+    assertThat(mine(prefix, b -> b.statuses(SigningProfileStatus.CANCELED))).isEmpty();
+    software.amazon.awssdk.services.signer.model.SigningProfile listed = signer.listSigningProfilesPaginator(b -> { })
+        .stream().flatMap(page -> page.profiles().stream()).filter(profile -> profile.profileName().equals(active)).findFirst().get();
+    GetSigningProfileResponse read = signer.getSigningProfile(b -> b.profileName(active));
+    assertThat(listed.arn()).isEqualTo(read.arn());
+    assertThat(listed.profileVersion()).isEqualTo(read.profileVersion());
+    assertThat(listed.profileVersionArn()).isEqualTo(read.profileVersionArn());
+    assertThat(listed.platformId()).isEqualTo(LAMBDA);
+    assertThat(listed.platformDisplayName()).isEqualTo("AWS Lambda");
+    assertThat(listed.signatureValidityPeriod()).isEqualTo(read.signatureValidityPeriod());
+    assertThat(listed.status()).isEqualTo(SigningProfileStatus.ACTIVE);
+    assertThat(listed.tags()).isEqualTo(Map.of("team", "a"));
+  }
+
+  @Test
+  void list_signing_profiles_filters_by_platform_and_pages_one_at_a_time() {
+    String prefix = "Paged" + PROFILES.incrementAndGet() + "_";
+    List<String> rtos = new ArrayList<>();
+    for (String suffix : List.of("a", "b", "c")) {
+      rtos.add(name(putProfile(prefix + suffix, "AmazonFreeRTOS-Default", Map.of())));
+    }
+    String lambda = name(putProfile(prefix + "d", LAMBDA, Map.of()));
+
+    assertThat(mine(prefix, b -> b.platformId("AmazonFreeRTOS-Default"))).isEqualTo(rtos);
+    assertThat(mine(prefix, b -> b.platformId(LAMBDA))).containsExactly(lambda);
+    List<Integer> sizes = new ArrayList<>();
+    List<String> paged = new ArrayList<>();
+    signer.listSigningProfilesPaginator(b -> b.maxResults(1)).forEach(page -> {
+      sizes.add(page.profiles().size());
+      page.profiles().forEach(profile -> paged.add(profile.profileName()));
+    });
+    assertThat(sizes).containsOnly(1);
+    assertThat(paged.stream().filter(profileName -> profileName.startsWith(prefix)).toList())
+        .containsExactly(rtos.get(0), rtos.get(1), rtos.get(2), lambda);
+  }
+
+  @Test
+  void list_signing_profiles_refuses_max_results_out_of_range_a_foreign_token_and_an_unknown_status() {
+    assertThatThrownBy(() -> signer.listSigningProfiles(b -> b.maxResults(26)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("1 validation error detected: Value '26' at 'maxResults' failed to satisfy constraint: "
+                + "Member must have value less than or equal to 25"));
+    assertThatThrownBy(() -> signer.listSigningProfiles(b -> b.maxResults(0)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: "
+                + "Member must have value greater than or equal to 1"));
+    assertThatThrownBy(() -> signer.listSigningProfiles(b -> b.nextToken("forged")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("The nextToken is not valid for this listing."));
+    putProfile("Token" + PROFILES.incrementAndGet() + "_a", LAMBDA, Map.of());
+    putProfile("Token" + PROFILES.incrementAndGet() + "_b", LAMBDA, Map.of());
+    String token = signer.listSigningProfiles(b -> b.maxResults(1)).nextToken();
+    assertThatThrownBy(() -> signer.listSigningProfiles(b -> b.maxResults(1).includeCanceled(true).nextToken(token)))
+        .as("a token of another filtering").isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> signer.listSigningProfiles(b -> b.statusesWithStrings("Active", "Expired")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
+            .isEqualTo("1 validation error detected: Value '[Active, Expired]' at 'statuses' failed to satisfy "
+                + "constraint: Member must satisfy constraint: [Member must satisfy enum value set: [Active, "
+                + "Canceled, Revoked]]"));
+  }
+
+  /** The names, in the order listed (every page), of the profiles whose names start with {@code prefix}. */
+  private List<String> mine(String prefix,
+      java.util.function.Consumer<software.amazon.awssdk.services.signer.model.ListSigningProfilesRequest.Builder>
+          request) {
+    return signer.listSigningProfilesPaginator(request).stream().flatMap(page -> page.profiles().stream())
+        .map(software.amazon.awssdk.services.signer.model.SigningProfile::profileName)
+        .filter(profileName -> profileName.startsWith(prefix)).toList();
+  }
+
+  private String putProfile(String name, String platformId, Map<String, String> tags) {
+    return signer.putSigningProfile(b -> {
+      b.profileName(name).platformId(platformId);
+      if (!tags.isEmpty()) {
+        b.tags(tags);
+      }
+    }).arn();
   }
 
   // --- TagResource, UntagResource, ListTagsForResource ----------------------------------------------------

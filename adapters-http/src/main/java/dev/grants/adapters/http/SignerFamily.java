@@ -7,6 +7,7 @@ import static dev.grants.adapters.json.signer.SignerOperation.CANCEL_SIGNING_PRO
 import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PLATFORM;
 import static dev.grants.adapters.json.signer.SignerOperation.GET_SIGNING_PROFILE;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_SIGNING_PLATFORMS;
+import static dev.grants.adapters.json.signer.SignerOperation.LIST_SIGNING_PROFILES;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_TAGS_FOR_RESOURCE;
 import static dev.grants.adapters.json.signer.SignerOperation.LIST_PROFILE_PERMISSIONS;
 import static dev.grants.adapters.json.signer.SignerOperation.PUT_SIGNING_PROFILE;
@@ -18,6 +19,7 @@ import static dev.grants.adapters.json.signer.SignerOperation.UNTAG_RESOURCE;
 import dev.grants.adapters.json.signer.SignerCodec;
 import dev.grants.adapters.json.signer.SignerOperation;
 import dev.grants.adapters.json.signer.SignerPlatformCodec;
+import dev.grants.adapters.json.signer.SignerProfileListCodec;
 import dev.grants.adapters.json.signer.SignerTagCodec;
 import java.util.List;
 import dev.grants.ports.in.SigningPlatforms;
@@ -38,6 +40,7 @@ final class SignerFamily {
       SigningPlatforms platforms) {
     SignerCodec codec = SignerCodec.create();
     SignerPlatformCodec platformCodec = SignerPlatformCodec.create();
+    SignerProfileListCodec profileListCodec = SignerProfileListCodec.create();
     SignerTagCodec tagCodec = SignerTagCodec.create();
     RouteTable<SignerOperation> routes =
         RouteTable.builder(SignerOperation.class, (operation, error) ->
@@ -45,6 +48,9 @@ final class SignerFamily {
             .on(PUT_SIGNING_PROFILE,
                 call -> codec.decodePutSigningProfile(call.context(), call.label(PROFILE_NAME), call.body()),
                 profiles::put, codec::encodePut)
+            .on(LIST_SIGNING_PROFILES,
+                call -> profileListCodec.decodeListSigningProfiles(call.context(), call.query()),
+                profiles::list, profileListCodec::encodeProfiles)
             .on(GET_SIGNING_PROFILE,
                 call -> codec.decodeGetSigningProfile(call.context(), call.label(PROFILE_NAME), call.query()),
                 profiles::get, codec::encodeProfile)

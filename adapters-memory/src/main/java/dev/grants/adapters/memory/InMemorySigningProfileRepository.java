@@ -1,9 +1,13 @@
 package dev.grants.adapters.memory;
 
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Partition;
 import dev.grants.domain.signer.SigningProfile;
 import dev.grants.domain.signer.SigningProfileArn;
 import dev.grants.ports.out.SigningProfileRepository;
 import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,6 +29,16 @@ public final class InMemorySigningProfileRepository implements SigningProfileRep
   @Override
   public Option<SigningProfile> find(SigningProfileArn arn) {
     return Option.of(profiles.get(arn));
+  }
+
+  @Override
+  public List<SigningProfile> ownedBy(Partition partition, String region, AccountId account) {
+    // Each value is read as one stored profile: the map replaces whole values, never parts of one.
+    return profiles.values().stream()
+        .filter(profile -> profile.arn().partition().equals(partition) && profile.arn().region().equals(region)
+            && profile.arn().account().equals(account))
+        .sorted(Comparator.comparing(profile -> profile.arn().name()))
+        .toList();
   }
 
   @Override

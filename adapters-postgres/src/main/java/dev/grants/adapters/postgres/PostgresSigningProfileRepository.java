@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +37,7 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
 
   private final Database database;
   private final String selectSql;
+  private final String ownedSql;
   private final String insertSql;
   private final String replaceSql;
 
@@ -43,6 +45,9 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
     this.database = database;
     String table = database.table("signing_profiles");
     this.selectSql = "SELECT " + String.join(", ", VALUES) + " FROM " + table + " WHERE arn = ?";
+    // Ordered by name in the C collation: the order of Java's String.compareTo for the names' ASCII characters.
+    this.ownedSql = "SELECT " + String.join(", ", VALUES) + " FROM " + table
+        + " WHERE partition_name = ? AND region = ? AND account = ? ORDER BY profile_name COLLATE \"C\"";
     this.insertSql = "INSERT INTO " + table + " (arn, " + String.join(", ", VALUES) + ") VALUES (?"
         + ", ?".repeat(VALUES.size()) + ") ON CONFLICT DO NOTHING";
     this.replaceSql = "UPDATE " + table + " SET "
@@ -58,6 +63,24 @@ public final class PostgresSigningProfileRepository implements SigningProfileRep
         select.setString(1, arn.toString());
         try (ResultSet row = select.executeQuery()) {
           return row.next() ? Option.some(profile(arn, row)) : Option.none();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<SigningProfile> ownedBy(Partition partition, String region, AccountId account) {
+    return database.autoCommit("listing the signing profiles of " + account + " in " + region, connection -> {
+      try (PreparedStatement select = database.prepare(connection, ownedSql)) {
+        select.setString(1, partition.name());
+        select.setString(2, region);
+        select.setString(3, account.value());
+        try (ResultSet row = select.executeQuery()) {
+          List<SigningProfile> owned = new ArrayList<>();
+          while (row.next()) {
+            owned.add(profile(new SigningProfileArn(partition, region, account, row.getString("profile_name")), row));
+          }
+          return owned;
         }
       }
     });

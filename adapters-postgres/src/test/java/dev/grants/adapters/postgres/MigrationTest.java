@@ -20,9 +20,9 @@ class MigrationTest {
     TestPostgres.execute("DROP SCHEMA IF EXISTS permissions_once CASCADE");
     PostgresStore store = PostgresStore.builder(TestPostgres.pool()).schema("permissions_once").build();
 
-    assertThat(store.migrate()).isEqualTo(8); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
+    assertThat(store.migrate()).isEqualTo(9); // V1, the tables; V2, the provisioning leases; V3, shared secrets;
     // V4, tags; V5, the index of layer listings; V6, a permission set's attached policies; V7, account assignments;
-    // V8, signing profile revocations
+    // V8, signing profile revocations; V9, the index of signing profile listings
     assertThat(store.migrate()).isZero();
 
     assertThat(tables("permissions_once")).contains(PostgresStore.HISTORY_TABLE, "resource_policies",
@@ -43,7 +43,7 @@ class MigrationTest {
           PostgresStore.builder(TestPostgres.pool()).schema("permissions_racing").build().migrate()));
     }
 
-    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(8);
+    assertThat(runs.stream().mapToInt(CompletableFuture::join).sum()).isEqualTo(9);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ListSigningPlatformsCommand {
+public abstract class ListSigningPlatformsCommand implements SignerPaged {
   ListSigningPlatformsCommand() {}
 
   /** Who calls, and where. */
@@ -30,14 +30,6 @@ public abstract class ListSigningPlatformsCommand {
   /** {@code target}: only platforms of this target. */
   @Nullable
   public abstract String target();
-
-  /** {@code maxResults}: at most this many platforms, 1 to 25 (default 25). */
-  @Nullable
-  public abstract Integer maxResults();
-
-  /** {@code nextToken}: where the previous page ended; absent for the first page. */
-  @Nullable
-  public abstract String nextToken();
 
   /** A builder; {@link #context()} is required, every other member optional until validation. */
   public static Builder builder() {

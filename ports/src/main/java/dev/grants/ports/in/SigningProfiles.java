@@ -37,6 +37,15 @@ public interface SigningProfiles {
   Either<GrantsError, SigningProfile> get(GetSigningProfileCommand command);
 
   /**
+   * One page of the caller's own profiles in its region, by profile name: Active and Revoked ones, Canceled ones too
+   * with {@code includeCanceled}; {@code platformId} and {@code statuses} narrow it further.
+   *
+   * @return the page, or {@link GrantsError.InvalidRequest} ({@code maxResults} out of range, a status not of the
+   *     model) or {@link GrantsError.InvalidPageToken}
+   */
+  Either<GrantsError, Page<SigningProfile>> list(ListSigningProfilesCommand command);
+
+  /**
    * Cancels a profile; it stays readable with status Canceled, and its name is never reused. Cancelling a
    * profile that is not Active changes nothing.
    *

@@ -1,8 +1,11 @@
 package dev.grants.ports.out;
 
 import dev.grants.domain.signer.SigningProfile;
+import dev.grants.domain.principal.AccountId;
+import dev.grants.domain.principal.Partition;
 import dev.grants.domain.signer.SigningProfileArn;
 import io.vavr.control.Option;
+import java.util.List;
 
 /**
  * Where signing profiles are kept, one per profile ARN, never deleted (a canceled profile stays readable).
@@ -22,6 +25,12 @@ public interface SigningProfileRepository {
 
   /** The profile {@code arn}, if one was ever put. */
   Option<SigningProfile> find(SigningProfileArn arn);
+
+  /**
+   * Every profile of {@code account} in {@code region} of {@code partition}, of every status, ordered by profile
+   * name: what ListSigningProfiles filters and pages. Each profile is read as stored at one instant.
+   */
+  List<SigningProfile> ownedBy(Partition partition, String region, AccountId account);
 
   /** Stores {@code profile} if no profile of its ARN is stored; returns whether it did. */
   boolean insert(SigningProfile profile);

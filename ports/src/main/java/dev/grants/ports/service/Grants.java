@@ -77,7 +77,7 @@ public final class Grants {
     SigningProfileLookup profiles = new SigningProfileLookup(builder.signingProfiles);
     this.signingProfiles =
         new SigningProfileService(builder.signingProfiles, profiles, policies, builder.ids, builder.clock,
-            builder.maxCommitAttempts);
+            builder.maxCommitAttempts, tokens);
     this.signingProfilePermissions = new SigningProfilePermissionService(profiles, policies);
     this.signingPlatforms = new SigningPlatformService(tokens);
     this.signingProfileTags = new SigningProfileTagService(builder.signingProfiles, builder.maxCommitAttempts);

@@ -15,6 +15,8 @@ import dev.grants.domain.validation.Violation;
 import dev.grants.ports.in.CallContext;
 import dev.grants.ports.in.CancelSigningProfileCommand;
 import dev.grants.ports.in.GetSigningProfileCommand;
+import dev.grants.ports.in.ListSigningProfilesCommand;
+import dev.grants.ports.in.Page;
 import dev.grants.ports.in.PutSigningProfileCommand;
 import dev.grants.ports.in.RevokeSigningProfileCommand;
 import dev.grants.ports.in.SigningProfiles;
@@ -45,10 +47,12 @@ public final class SigningProfileService implements SigningProfiles {
   private final IdGenerator ids;
   private final Clock clock;
   private final int maxAttempts;
+  private final SigningProfileListings listings;
 
   SigningProfileService(SigningProfileRepository profiles, SigningProfileLookup lookup, PolicyEditor policies,
-      IdGenerator ids, Clock clock, int maxAttempts) {
+      IdGenerator ids, Clock clock, int maxAttempts, SignedPageTokens tokens) {
     this.profiles = profiles;
+    this.listings = new SigningProfileListings(profiles, tokens);
     this.lookup = lookup;
     this.policies = policies;
     this.ids = ids;
@@ -110,6 +114,11 @@ public final class SigningProfileService implements SigningProfiles {
           }
           return AccountBoundary.readGranted(context, policies.read(arn.arn()), request, found);
         }));
+  }
+
+  @Override
+  public Either<GrantsError, Page<SigningProfile>> list(ListSigningProfilesCommand command) {
+    return PortFailures.contained(() -> listings.list(command));
   }
 
   @Override

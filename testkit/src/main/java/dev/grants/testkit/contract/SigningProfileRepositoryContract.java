@@ -161,6 +161,30 @@ public abstract class SigningProfileRepositoryContract extends RepositoryContrac
   }
 
   @Test
+  void the_profiles_of_one_owner_in_one_region_are_listed_whole_by_name_whatever_their_status() {
+    // Names in an order that only a byte-wise (not a locale) comparison gives: digits, capitals, '_', small letters.
+    SigningProfile small = richProfile(Fixtures.signingProfileArn("zz"), "a1B2c3D4e5");
+    SigningProfile underscore = profile(Fixtures.signingProfileArn("_b"), "0000000001");
+    SigningProfile capital = profile(Fixtures.signingProfileArn("AB"), "0000000002");
+    SigningProfile digit = profile(Fixtures.signingProfileArn("0a"), "0000000003");
+    SigningProfile otherAccount = profile(new SigningProfileArn(PROFILE.partition(), PROFILE.region(),
+        dev.grants.domain.principal.AccountId.of("210987654321"), "AA"), "0000000004");
+    SigningProfile otherRegion = profile(new SigningProfileArn(PROFILE.partition(), "eu-west-1", PROFILE.account(),
+        "AA"), "0000000005");
+    SigningProfile otherPartition = profile(new SigningProfileArn(dev.grants.domain.principal.Partition.of("aws-cn"),
+        PROFILE.region(), PROFILE.account(), "AA"), "0000000006");
+    for (SigningProfile profile : List.of(small, underscore, capital, digit, otherAccount, otherRegion,
+        otherPartition)) {
+      assertThat(repository.insert(profile)).isTrue();
+    }
+    assertThat(repository.replace(underscore, underscore.cancel())).isTrue();
+
+    assertThat(repository.ownedBy(PROFILE.partition(), PROFILE.region(), PROFILE.account()))
+        .containsExactly(digit, capital, underscore.cancel(), small);
+    assertThat(repository.ownedBy(PROFILE.partition(), "ap-south-2", PROFILE.account())).isEmpty();
+  }
+
+  @Test
   void of_concurrent_replaces_from_one_profile_exactly_one_wins() {
     SigningProfile base = inserted("0000000000");
     int writers = concurrentWriters();

@@ -10,6 +10,8 @@ import dev.grants.ports.in.ListAccountAssignmentCreationStatusCommand;
 import dev.grants.ports.in.ListAccountAssignmentDeletionStatusCommand;
 import dev.grants.ports.in.ListAccountAssignmentsCommand;
 import dev.grants.ports.in.ListAccountAssignmentsForPrincipalCommand;
+import dev.grants.ports.in.ListSigningProfilesCommand;
+import dev.grants.ports.in.Page;
 import dev.grants.ports.in.RevokeSigningProfileCommand;
 import dev.grants.ports.in.SignerListTagsForResourceCommand;
 import dev.grants.ports.in.SignerTagResourceCommand;
@@ -82,6 +84,10 @@ final class FaultScenarios {
                     .profileVersion(world.profileVersion)
                     .reason("compromised").effectiveTime(java.time.Instant.parse("2018-11-01T00:00:00Z")).build()))
             .alreadyDone(GrantsError.ProfileNotRevocable.class),
+        Scenario.of("ListSigningProfiles", FaultWorld::profile,
+                world -> world.grants.signingProfiles().list(ListSigningProfilesCommand.builder()
+                    .context(Fixtures.context()).build()))
+            .tells(FaultScenarios::profilesListed),
         Scenario.of("TagResource (Signer)", FaultWorld::profile,
                 world -> world.grants.signingProfileTags().tag(SignerTagResourceCommand.builder()
                     .context(Fixtures.context()).resourceArn(Fixtures.signingProfileArn().toString())
@@ -102,6 +108,11 @@ final class FaultScenarios {
   private static void taggedProfile(FaultWorld world) {
     FaultWorld.right(world.grants.signingProfiles().put(Fixtures.putSigningProfile()
         .tags(Map.of("a", "1", "b", "2")).build()));
+  }
+
+  private static void profilesListed(FaultWorld world, Object page) {
+    assertThat(((Page<?>) page).items()).as("the profiles listed")
+        .isEqualTo(List.of(world.stores.signingProfiles().find(Fixtures.signingProfileArn()).get()));
   }
 
   private static void profileTagsStored(FaultWorld world, Object tags) {

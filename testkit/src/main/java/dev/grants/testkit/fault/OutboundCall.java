@@ -42,6 +42,8 @@ public enum OutboundCall {
 
   /** {@link SigningProfileRepository#find}. */
   PROFILE_FIND(SigningProfileRepository.class, "find", false),
+  /** {@link SigningProfileRepository#ownedBy}. */
+  PROFILE_OWNED_BY(SigningProfileRepository.class, "ownedBy", false),
   /** {@link SigningProfileRepository#insert}. */
   PROFILE_INSERT(SigningProfileRepository.class, "insert", true),
   /** {@link SigningProfileRepository#replace}. */

@@ -228,30 +228,41 @@ public final class SignerCodec {
 
   /** The answer of {@code GetSigningProfile}. */
   public WireResponse encodeProfile(SigningProfile profile) {
-    return ok(SignerOperation.GET_SIGNING_PROFILE, out -> {
-      out.writeStartObject();
-      out.writeStringField(PROFILE_NAME, profile.arn().name());
-      out.writeStringField(PROFILE_VERSION, profile.profileVersion());
-      out.writeStringField(PROFILE_VERSION_ARN, profile.profileVersionArn());
+    return ok(SignerOperation.GET_SIGNING_PROFILE, out -> writeProfile(out, profile, true));
+  }
+
+  /**
+   * A profile as one JSON object, its members in the model's order: GetSigningProfile's whole answer, or with
+   * {@code whole} false the {@code SigningProfile} of ListSigningProfiles, which has no {@code revocationRecord} and no
+   * {@code overrides}.
+   */
+  static void writeProfile(JsonGenerator out, SigningProfile profile, boolean whole) throws IOException {
+    out.writeStartObject();
+    out.writeStringField(PROFILE_NAME, profile.arn().name());
+    out.writeStringField(PROFILE_VERSION, profile.profileVersion());
+    out.writeStringField(PROFILE_VERSION_ARN, profile.profileVersionArn());
+    if (whole) {
       writeRevocation(out, profile.revocation());
-      if (profile.certificateArn() != null) {
-        out.writeObjectFieldStart(SIGNING_MATERIAL);
-        out.writeStringField(CERTIFICATE_ARN, profile.certificateArn());
-        out.writeEndObject();
-      }
-      out.writeStringField(PLATFORM_ID, profile.platform().platformId());
-      out.writeStringField(PLATFORM_DISPLAY_NAME, profile.platform().displayName());
-      out.writeObjectFieldStart(SIGNATURE_VALIDITY_PERIOD);
-      out.writeNumberField(VALUE, profile.validity().value());
-      out.writeStringField(TYPE, profile.validity().type());
+    }
+    if (profile.certificateArn() != null) {
+      out.writeObjectFieldStart(SIGNING_MATERIAL);
+      out.writeStringField(CERTIFICATE_ARN, profile.certificateArn());
       out.writeEndObject();
+    }
+    out.writeStringField(PLATFORM_ID, profile.platform().platformId());
+    out.writeStringField(PLATFORM_DISPLAY_NAME, profile.platform().displayName());
+    out.writeObjectFieldStart(SIGNATURE_VALIDITY_PERIOD);
+    out.writeNumberField(VALUE, profile.validity().value());
+    out.writeStringField(TYPE, profile.validity().type());
+    out.writeEndObject();
+    if (whole) {
       writeOverrides(out, profile.overrides());
-      JsonWriting.map(out, SIGNING_PARAMETERS, profile.signingParameters());
-      out.writeStringField(STATUS, profile.status().wireName());
-      out.writeStringField(ARN, profile.arn().toString());
-      JsonWriting.map(out, TAGS, profile.tags());
-      out.writeEndObject();
-    });
+    }
+    JsonWriting.map(out, SIGNING_PARAMETERS, profile.signingParameters());
+    out.writeStringField(STATUS, profile.status().wireName());
+    out.writeStringField(ARN, profile.arn().toString());
+    JsonWriting.map(out, TAGS, profile.tags());
+    out.writeEndObject();
   }
 
   /** The answer of {@code RevokeSigningProfile}: 200 without a body (the model's output has no members). */

@@ -15,6 +15,8 @@ import dev.grants.adapters.json.wire.WireRoute;
 public enum SignerOperation implements RestOperation {
   /** {@code PUT /signing-profiles/{profileName}}. */
   PUT_SIGNING_PROFILE("PutSigningProfile", "PUT", "/signing-profiles/{profileName}"),
+  /** {@code GET /signing-profiles}. */
+  LIST_SIGNING_PROFILES("ListSigningProfiles", "GET", "/signing-profiles"),
   /** {@code GET /signing-profiles/{profileName}}. */
   GET_SIGNING_PROFILE("GetSigningProfile", "GET", "/signing-profiles/{profileName}"),
   /** {@code DELETE /signing-profiles/{profileName}}. */

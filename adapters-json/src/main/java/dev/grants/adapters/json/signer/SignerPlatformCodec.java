@@ -75,16 +75,7 @@ public final class SignerPlatformCodec {
   /** {@code GET /signing-platforms} with its query. */
   public Either<WireResponse, ListSigningPlatformsCommand> decodeListSigningPlatforms(
       CallContext context, Map<String, List<String>> query) {
-    String maxResults = Query.first(query, MAX_RESULTS);
-    Integer parsed;
-    try {
-      parsed = maxResults == null ? null : Integer.valueOf(maxResults);
-    } catch (NumberFormatException notAnInt) {
-      // [decided] The model's integer, as the service's validation message words a value of the wrong type.
-      return Either.left(SignerCodec.validation("1 validation error detected: Value '" + maxResults
-          + "' at 'maxResults' failed to satisfy constraint: Member must be a whole number"));
-    }
-    return Either.right(ListSigningPlatformsCommand.builder()
+    return maxResults(query).map(parsed -> ListSigningPlatformsCommand.builder()
         .context(context)
         .category(Query.first(query, CATEGORY))
         .partner(Query.first(query, PARTNER))
@@ -92,6 +83,18 @@ public final class SignerPlatformCodec {
         .maxResults(parsed)
         .nextToken(Query.first(query, SignerCodec.NEXT_TOKEN))
         .build());
+  }
+
+  /** The {@code maxResults} of a Signer listing's query: absent, or a whole number (its range is the service's). */
+  static Either<WireResponse, Integer> maxResults(Map<String, List<String>> query) {
+    String maxResults = Query.first(query, MAX_RESULTS);
+    try {
+      return Either.right(maxResults == null ? null : Integer.valueOf(maxResults));
+    } catch (NumberFormatException notAnInt) {
+      // [decided] The model's integer, as the service's validation message words a value of the wrong type.
+      return Either.left(SignerCodec.validation("1 validation error detected: Value '" + maxResults
+          + "' at 'maxResults' failed to satisfy constraint: Member must be a whole number"));
+    }
   }
 
   /** The answer of {@code GetSigningPlatform}. */
